@@ -1,0 +1,37 @@
+# Pinned tools run through `go run pkg@version`, so a bare machine with Go
+# needs nothing else.
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+GO ?= go
+
+.PHONY: test check golden fmt vet staticcheck race tidy explain
+
+## test: run every test once
+test:
+	$(GO) test -count=1 ./...
+
+## check: everything CI checks: formatting, vet, staticcheck, race, tidy
+check: fmt vet staticcheck race tidy
+
+fmt:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+staticcheck:
+	$(GO) run $(STATICCHECK) ./...
+
+race:
+	$(GO) test -race -count=1 ./...
+
+tidy:
+	$(GO) mod tidy -diff
+
+## golden: rewrite testdata/*/*.golden.json from the current code; review the diff
+golden:
+	$(GO) test -count=1 -run Golden -update .
+	git diff --stat -- testdata
+
+## explain: the README's first command
+explain:
+	$(GO) run ./cmd/yafault explain testdata/market/420-resource-limit-until.http

@@ -1,0 +1,183 @@
+// Command yafault explains a captured error response of the Yandex Market
+// Partner API or the Yandex Direct API: what happened, whether and when to
+// retry, what to do, and the request id to quote to support.
+//
+// Usage:
+//
+//	yafault explain [flags] FILE|-
+//
+// FILE holds a raw HTTP response as `curl -i` saves it (interim responses
+// such as 100 Continue are skipped and the last response is explained), or a
+// bare body described with -service, -status and -H. Run yafault -h for the
+// flags and the exit status.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+
+	"github.com/yafault/yafault"
+	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/capture"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0 // the response was read and explained, fault or not
+	exitInput = 1 // the input could not be read or parsed
+	exitUsage = 2 // bad command line
+)
+
+// maxInput bounds how much of the input is read.
+const maxInput = 64 << 20
+
+const usage = `yafault explains an error response of the Yandex Market Partner API or the
+Yandex Direct API.
+
+Usage:
+  yafault explain [flags] FILE    explain a captured response
+  yafault explain [flags] -       read it from standard input
+  yafault -h                      show this help
+
+FILE holds a raw HTTP response as 'curl -i' saves it: status line, headers,
+blank line, body. Interim responses (100 Continue, a proxy's 200 Connection
+established) are skipped and the last response is explained. A request
+pasted in front of the response is skipped; only its Host header is used, to
+tell the service. With -status, FILE is a bare body instead.
+
+Flags of explain:
+  -json             print the normalised fault as JSON (null when there is none)
+  -service NAME     market or direct; default: from the Host or the body
+  -status N         the body is bare and came with HTTP status N
+  -H 'Name: value'  a response header for a bare body; repeatable
+
+Secrets (Api-Key, Authorization, OAuth tokens) are never printed.
+
+Exit status:
+  0  the response was read and explained, whether or not it holds an error
+  1  the input could not be read, or holds no HTTP response
+  2  the command line is wrong
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case "explain":
+		return explain(args[1:], stdin, stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "yafault: unknown command %q\n\n%s", args[0], usage)
+	return exitUsage
+}
+
+type headerFlags []string
+
+func (h *headerFlags) String() string     { return strings.Join(*h, ", ") }
+func (h *headerFlags) Set(v string) error { *h = append(*h, v); return nil }
+
+func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	asJSON := fs.Bool("json", false, "")
+	service := fs.String("service", "", "")
+	status := fs.Int("status", 0, "")
+	var headers headerFlags
+	fs.Var(&headers, "H", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Redact(err.Error()))
+		return exitUsage
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprint(stderr, "yafault explain: want exactly one FILE (or - for standard input)\n")
+		return exitUsage
+	}
+	svc := fault.Service(strings.ToLower(*service))
+	if svc != "" && svc != fault.Market && svc != fault.Direct {
+		fmt.Fprintf(stderr, "yafault explain: -service must be market or direct, not %q\n", *service)
+		return exitUsage
+	}
+	if *status != 0 && (*status < 100 || *status > 999) {
+		fmt.Fprintf(stderr, "yafault explain: -status must be an HTTP status, not %d\n", *status)
+		return exitUsage
+	}
+	hdr := http.Header{}
+	for _, kv := range headers {
+		name, value, ok := strings.Cut(kv, ":")
+		if !ok || strings.TrimSpace(name) == "" {
+			fmt.Fprintf(stderr, "yafault explain: -H wants 'Name: value', got %q\n", fault.Redact(kv))
+			return exitUsage
+		}
+		hdr.Add(strings.TrimSpace(name), strings.TrimSpace(value))
+	}
+
+	data, err := readInput(fs.Arg(0), stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Redact(err.Error()))
+		return exitInput
+	}
+	code, h, body := *status, hdr, data
+	if *status == 0 {
+		r, err := capture.Parse(data)
+		if err != nil {
+			fmt.Fprintf(stderr, "yafault explain: %s: %s\n", fs.Arg(0), fault.Redact(err.Error()))
+			return exitInput
+		}
+		code, body = r.Status, r.Body
+		h = r.Header
+		for k, vs := range hdr { // -H adds to or overrides the capture's headers
+			h[k] = vs
+		}
+		if svc == "" && r.Host != "" {
+			svc = yafault.ServiceOf(&url.URL{Host: r.Host})
+		}
+	}
+	f := yafault.Normalize(svc, code, h, body)
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		var v any
+		if f != nil {
+			v = f
+		}
+		if err := enc.Encode(v); err != nil {
+			fmt.Fprintf(stderr, "yafault explain: %v\n", err)
+			return exitInput
+		}
+		return exitOK
+	}
+	io.WriteString(stdout, describe(f, code))
+	return exitOK
+}
+
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		file, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer file.Close()
+		r = file
+	}
+	return io.ReadAll(io.LimitReader(r, maxInput))
+}

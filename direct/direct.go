@@ -1,0 +1,367 @@
+// Package direct decodes the error responses of the Yandex Direct API (v5
+// JSON and SOAP, the Reports service, and the legacy v4 JSON API) into
+// [fault.Fault] values.
+//
+// Direct answers most request errors with HTTP 200, so the body decides, not
+// the status; the status is used only when the body is not one of Direct's
+// error documents (an HTML page from a balancer, an empty body). Codes are
+// classified from one table keyed on the numeric code, never on the message,
+// whose language follows the request's Accept-Language.
+package direct
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/beevik/etree"
+
+	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/wire"
+)
+
+// Wire structs, tolerant on purpose: every value is kept raw and read with
+// wire.Text, so that error_code as a number or a string loses nothing.
+type jsonBody struct {
+	Error json.RawMessage `json:"error"`
+	// Legacy v4, and the flat v5 variant some clients met: the fields at
+	// the top level.
+	ErrorCode   json.RawMessage `json:"error_code"`
+	ErrorStr    json.RawMessage `json:"error_str"`
+	ErrorString json.RawMessage `json:"error_string"`
+	ErrorDetail json.RawMessage `json:"error_detail"`
+	RequestID   json.RawMessage `json:"request_id"`
+}
+
+type jsonError struct {
+	RequestID   json.RawMessage `json:"request_id"`
+	ErrorCode   json.RawMessage `json:"error_code"`
+	ErrorString json.RawMessage `json:"error_string"`
+	ErrorDetail json.RawMessage `json:"error_detail"`
+}
+
+// requestIDHeaders are the headers a Direct request id is read from when the
+// body has none, in order.
+var requestIDHeaders = []string{"RequestId", "Request-Id"}
+
+// Decode returns the fault a Direct response carries, or nil when it carries
+// none. It never panics and never rewrites the vendor's code or text; a
+// non-2xx body it does not understand still gives a fault, classified from
+// the status, whose Err says why.
+func Decode(status int, h http.Header, body []byte) *fault.Fault {
+	return DecodeAt(status, h, body, time.Now)
+}
+
+// DecodeAt is Decode with a clock, used to measure a Retry-After date when
+// the response has no Date header.
+func DecodeAt(status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
+	if h == nil {
+		h = http.Header{}
+	}
+	f := decodeBody(status, h, body)
+	if f == nil {
+		return nil
+	}
+	f.Service = fault.Direct
+	if f.RequestID == "" {
+		f.RequestID = wire.RequestID(h, requestIDHeaders...)
+	}
+	f.Units = ParseUnits(h)
+	if f.Retryable {
+		if d, ok := wire.RetryAfterHeader(h, now); ok {
+			f.RetryAfter = max(d, time.Second)
+		} else if f.RetryAfter == 0 {
+			f.RetryAfter = time.Second
+		}
+	} else {
+		f.RetryAfter = 0
+	}
+	return f
+}
+
+// Recognize reports whether body looks like a Direct error document (v5 or
+// v4 JSON, a SOAP fault, a Reports XML error), for telling the service from
+// the body alone.
+func Recognize(body []byte) bool {
+	b := wire.TrimBody(body)
+	if len(b) == 0 {
+		return false
+	}
+	switch b[0] {
+	case '{':
+		var jb jsonBody
+		if json.Unmarshal(b, &jb) != nil {
+			return false
+		}
+		var je jsonError
+		if len(jb.Error) > 0 && jb.Error[0] == '{' && json.Unmarshal(jb.Error, &je) == nil && len(je.ErrorCode) > 0 {
+			return true
+		}
+		return len(jb.ErrorCode) > 0
+	case '<':
+		return bytes.Contains(b, []byte("reportDownloadError")) || bytes.Contains(b, []byte("Fault"))
+	}
+	return false
+}
+
+// MayCarryError reports whether a 2xx response whose body starts with
+// prefix may carry an error, so that a caller can skip reading the rest.
+func MayCarryError(prefix []byte) bool {
+	return bytes.Contains(prefix, []byte(`"error`)) ||
+		bytes.Contains(prefix, []byte("Fault")) ||
+		bytes.Contains(prefix, []byte("reportDownloadError"))
+}
+
+func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
+	ok2xx := wire.Is2xx(status)
+	b := wire.TrimBody(body)
+	notUnderstood := func(problem string, err error) *fault.Fault {
+		if ok2xx {
+			return nil
+		}
+		return wire.StatusFault(fault.Direct, status, h, body, wire.BodyError(h, problem, err))
+	}
+	switch {
+	case len(b) == 0:
+		return notUnderstood("empty body", nil)
+	case b[0] == '{':
+		return decodeJSON(status, h, body, b, notUnderstood)
+	case wire.IsHTML(b):
+		return notUnderstood("HTML page", nil)
+	case b[0] == '<':
+		return decodeXML(status, h, body, b, notUnderstood)
+	}
+	return notUnderstood("not JSON or XML", nil)
+}
+
+func decodeJSON(status int, h http.Header, body, b []byte, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
+	var jb jsonBody
+	if err := json.Unmarshal(b, &jb); err != nil {
+		if wire.Is2xx(status) && looksLikeJSONError(b) {
+			f := wire.StatusFault(fault.Direct, status, h, body, wire.BodyError(h, "truncated or invalid error document", err))
+			wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the body starts like an error but could not be read; see the raw body").Apply(f)
+			return f
+		}
+		return notUnderstood("invalid JSON", err)
+	}
+	var code, msg, detail, reqID string
+	switch {
+	case len(jb.Error) > 0 && string(jb.Error) != "null":
+		var je jsonError
+		if jb.Error[0] != '{' || json.Unmarshal(jb.Error, &je) != nil {
+			f := wire.StatusFault(fault.Direct, status, h, body, wire.BodyError(h, "error is not an object", nil))
+			f.Message = wire.Text(jb.Error)
+			if wire.Is2xx(status) {
+				wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the error could not be read; see the message and the raw body").Apply(f)
+			}
+			return f
+		}
+		code, msg, detail, reqID = wire.Text(je.ErrorCode), wire.Text(je.ErrorString), wire.Text(je.ErrorDetail), wire.Text(je.RequestID)
+	case len(jb.ErrorCode) > 0 && string(jb.ErrorCode) != "null":
+		// v4: error_code, error_str, error_detail at the top level.
+		code, detail, reqID = wire.Text(jb.ErrorCode), wire.Text(jb.ErrorDetail), wire.Text(jb.RequestID)
+		msg = wire.Text(jb.ErrorStr)
+		if msg == "" {
+			msg = wire.Text(jb.ErrorString)
+		}
+	default:
+		return notUnderstood("no error object", nil)
+	}
+	return build(status, body, code, msg, detail, reqID)
+}
+
+// looksLikeJSONError reports whether a JSON body that failed to parse
+// starts as an error document: its first key is error or error_code.
+func looksLikeJSONError(b []byte) bool {
+	b = bytes.TrimSpace(bytes.TrimPrefix(b, []byte("{")))
+	return bytes.HasPrefix(b, []byte(`"error"`)) || bytes.HasPrefix(b, []byte(`"error_code"`))
+}
+
+func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
+	doc := etree.NewDocument()
+	if err := doc.ReadFromBytes(b); err != nil {
+		return notUnderstood("invalid XML", err)
+	}
+	root := doc.Root()
+	if root == nil {
+		return notUnderstood("XML without a root element", nil)
+	}
+	switch root.Tag {
+	case "reportDownloadError":
+		api := child(root, "ApiError")
+		if api == nil {
+			api = root
+		}
+		return build(status, body, text(api, "errorCode"), text(api, "errorMessage"), text(api, "errorDetail"), text(api, "requestId"))
+	case "Envelope":
+		if bd := child(root, "Body"); bd != nil {
+			if flt := child(bd, "Fault"); flt != nil {
+				return soapFault(status, body, flt)
+			}
+		}
+	case "Fault":
+		return soapFault(status, body, root)
+	}
+	return notUnderstood("XML is not a SOAP fault or a report error", nil)
+}
+
+// soapFault reads a SOAP 1.1 or 1.2 Fault. The v5 detail is a FaultResponse
+// (matched by local name under any prefix and namespace: the docs and the
+// XSD disagree on it); legacy faults carry the code as faultcode's suffix.
+func soapFault(status int, body []byte, flt *etree.Element) *fault.Fault {
+	faultcode := text(flt, "faultcode")
+	msg := text(flt, "faultstring")
+	if c := child(flt, "Code"); c != nil && faultcode == "" { // SOAP 1.2
+		faultcode = text(c, "Value")
+	}
+	if r := child(flt, "Reason"); r != nil && msg == "" {
+		msg = text(r, "Text")
+	}
+	var code, detail, reqID string
+	det := child(flt, "detail")
+	if det == nil {
+		det = child(flt, "Detail")
+	}
+	if det != nil {
+		if fr := det.FindElement(".//FaultResponse"); fr != nil {
+			code, detail, reqID = text(fr, "errorCode"), text(fr, "errorDetail"), text(fr, "requestId")
+		} else if len(det.ChildElements()) == 0 {
+			// A legacy fault's detail is plain text: keep it.
+			detail = strings.TrimSpace(det.Text())
+		} else {
+			code, detail, reqID = text(det, "errorCode"), text(det, "errorDetail"), text(det, "requestId")
+		}
+	}
+	if code == "" {
+		code = faultcodeSuffix(faultcode)
+	}
+	// A fault without a code is still a fault: Classify falls back to the
+	// status.
+	return build(status, body, code, msg, detail, reqID)
+}
+
+// faultcodeSuffix returns the numeric code at the end of a legacy
+// faultcode such as "SOAP-ENV:Server.53" or "53"; "" when there is none.
+func faultcodeSuffix(fc string) string {
+	fc = strings.TrimSpace(fc)
+	i := strings.LastIndexAny(fc, ".:")
+	s := fc[i+1:]
+	if s == "" {
+		return ""
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	return s
+}
+
+func child(e *etree.Element, tag string) *etree.Element {
+	for _, c := range e.ChildElements() {
+		if c.Tag == tag {
+			return c
+		}
+	}
+	return nil
+}
+
+func text(e *etree.Element, tag string) string {
+	if c := child(e, tag); c != nil {
+		return strings.TrimSpace(c.Text())
+	}
+	return ""
+}
+
+// build makes the fault for a decoded Direct error.
+func build(status int, body []byte, code, msg, detail, reqID string) *fault.Fault {
+	f := &fault.Fault{
+		HTTPStatus: status, Code: code, Message: msg, Detail: detail,
+		RequestID: wire.Clip(strings.TrimSpace(reqID), 128), Body: wire.KeepBody(body),
+	}
+	c := Classify(status, code, msg, detail)
+	c.Apply(f)
+	f.Errors = []fault.Entry{c.Entry(code, msg, detail, nil)}
+	return f
+}
+
+// Classify returns the verdict for a Direct code. An unknown code keeps
+// Kind Unknown and Reason UNKNOWN_CODE; a missing one falls back to the
+// HTTP status.
+func Classify(status int, code, msg, detail string) wire.Class {
+	if code == "" {
+		if !wire.Is2xx(status) {
+			return wire.StatusClass(status)
+		}
+		return wire.C(fault.Unknown, "MISSING_CODE", false, "the error carries no code; read the message")
+	}
+	n, ok := CodeNumber(code)
+	if !ok {
+		return wire.C(fault.Unknown, "UNKNOWN_CODE", false, "the code is not numeric; read the message")
+	}
+	row, ok := codes[n]
+	if !ok {
+		return wire.C(fault.Unknown, "UNKNOWN_CODE", false, "a code not in the catalog; read the message and detail")
+	}
+	c := row.Class
+	// A missing token shows up as 53 (Reports) or 8000 (the errors list):
+	// both are a missing credential, whatever the language of the detail.
+	if (n == 53 || n == 8000) && mentionsMissingToken(msg+" "+detail) {
+		c = wire.C(fault.Auth, "TOKEN_MISSING", false, "send the OAuth token as Authorization: Bearer <token>")
+	}
+	return c
+}
+
+// CodeNumber reads a Direct code given as a number or a string ("53",
+// "53.0"); ok is false when it is not an integer.
+func CodeNumber(code string) (int, bool) {
+	code = strings.TrimSpace(code)
+	if n, err := strconv.Atoi(code); err == nil {
+		return n, true
+	}
+	if f, err := strconv.ParseFloat(code, 64); err == nil && f == float64(int(f)) && f >= 0 && f < 1e9 {
+		return int(f), true
+	}
+	return 0, false
+}
+
+// mentionsMissingToken reports whether a detail says the token was not sent
+// (ru, en, tr wordings seen).
+func mentionsMissingToken(s string) bool {
+	l := strings.ToLower(s)
+	hasToken := strings.Contains(l, "token") || strings.Contains(l, "токен")
+	if !hasToken {
+		return false
+	}
+	for _, w := range []string{"not entered", "missing", "not specified", "not passed", "not provided", "не указан", "не передан", "отсутствует", "eksik", "belirtilmemiş"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseUnits reads the Units ("spent/rest/limit") and Units-Used-Login
+// headers; nil when Units is absent or unreadable.
+func ParseUnits(h http.Header) *fault.Units {
+	v := strings.TrimSpace(h.Get("Units"))
+	if v == "" {
+		return nil
+	}
+	parts := strings.Split(v, "/")
+	if len(parts) != 3 {
+		return nil
+	}
+	var n [3]int64
+	for i, p := range parts {
+		x, err := strconv.ParseInt(strings.TrimSpace(p), 10, 64)
+		if err != nil || x < 0 {
+			return nil
+		}
+		n[i] = x
+	}
+	return &fault.Units{Spent: n[0], Rest: n[1], Limit: n[2], Login: wire.Clip(strings.TrimSpace(h.Get("Units-Used-Login")), 128)}
+}

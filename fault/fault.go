@@ -1,0 +1,292 @@
+// Package fault is the normalised model of an error returned by the Yandex
+// Market Partner API or the Yandex Direct API.
+//
+// A [Fault] keeps what the vendor said verbatim (its code, message, detail and
+// request id) beside a classification a program can act on: a [Kind] to
+// branch on with [errors.Is], an [Action] saying what must happen next, and
+// whether and when to retry. Decoders live in the market and direct packages;
+// the root package yafault chooses between them.
+//
+// Nothing in this package prints the raw body or a header value other than
+// the request id, the points and the rate-limit counters, and every text it
+// prints passes through [Redact], so a token echoed by the vendor is not
+// leaked into logs.
+package fault
+
+import (
+	"log/slog"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Service names the API a fault came from.
+type Service string
+
+// The services.
+const (
+	Market Service = "market"
+	Direct Service = "direct"
+)
+
+// Fault is one error response, normalised. It is used as *Fault and is
+// shaped like [io/fs.PathError]: a one-line Error and an Unwrap for the
+// decoding cause.
+//
+// The zero value of each field means the response did not carry it.
+type Fault struct {
+	// Service is the API that answered; empty when neither the caller nor the
+	// body said.
+	Service Service
+	// HTTPStatus is the response's status code; 0 when unknown. Direct
+	// answers most errors with 200.
+	HTTPStatus int
+	// Code is the vendor's code verbatim: "53", "UNAUTHORIZED", "OTHER".
+	// Empty when the body held none.
+	Code string
+	// Message is the vendor's text verbatim: Market's message, Direct's
+	// error_string, faultstring or errorMessage.
+	Message string
+	// Detail is the vendor's detail verbatim: Direct's error_detail or
+	// errorDetail. Market has none.
+	Detail string
+	// RequestID is the id to quote to support: from the body when it has
+	// one, else from the RequestId (Direct) or X-Market-Req-ID and
+	// X-Request-Id (Market) headers.
+	RequestID string
+	// Kind is the portable category; Unknown when nothing identified it.
+	Kind Kind
+	// Reason is a stable UPPER_SNAKE id of what happened, such as
+	// API_KEY_REVOKED or POINTS_EXHAUSTED; distinct situations have distinct
+	// reasons. Empty only for a fault built by hand.
+	Reason string
+	// Hint says in a sentence what to do; empty when there is nothing to add
+	// to Action.
+	Hint string
+	// Action is what should happen next; None when nothing known helps.
+	Action Action
+	// Retryable reports whether sending the same request again can succeed.
+	Retryable bool
+	// RetryAfter is how long to wait before retrying; 0 means no hint. It is
+	// 0 whenever Retryable is false.
+	RetryAfter time.Duration
+	// Params holds values carried in the message (campaignId, limit, period,
+	// resource, ...) under the names the catalog gives them; nil when none.
+	Params map[string]string
+	// Errors holds every error entry the body held, in order, each
+	// classified; the first is the primary one that the fields above
+	// describe. Nil when the body held no entry (an HTML page, say).
+	Errors []Entry
+	// Units is Direct's points accounting from the Units and
+	// Units-Used-Login headers; nil when absent.
+	Units *Units
+	// RateLimit is Market's quota state from the X-RateLimit-Resource-*
+	// headers; nil when absent.
+	RateLimit *ResourceLimit
+	// Body is a bounded copy of the raw body, for debugging. It is never
+	// printed, logged or encoded by this package.
+	Body []byte
+	// Err is why the body was not understood (not JSON, not the API's
+	// envelope, truncated); nil when it was decoded. Unwrap returns it.
+	Err error
+}
+
+// Entry is one error entry of a response body, classified on its own.
+// Market's errors[] may hold several; Direct's envelope holds one.
+type Entry struct {
+	// Code is the entry's vendor code verbatim; empty when absent.
+	Code string
+	// Message is the entry's text verbatim; empty when absent.
+	Message string
+	// Detail is the entry's detail verbatim; empty when absent.
+	Detail string
+	// Kind is the entry's category; Unknown when nothing identified it.
+	Kind Kind
+	// Reason is the entry's stable id, as Fault.Reason.
+	Reason string
+	// Action is what the entry asks for; None when nothing known helps.
+	Action Action
+	// Retryable reports whether the entry alone would allow a retry.
+	Retryable bool
+	// Params holds the values carried in the entry's message; nil when none.
+	Params map[string]string
+}
+
+// Units is Direct's points accounting for one request: the Units header
+// "spent/rest/limit" and the Units-Used-Login header.
+type Units struct {
+	// Spent is the points this request cost.
+	Spent int64
+	// Rest is the points left in the daily budget.
+	Rest int64
+	// Limit is the daily budget.
+	Limit int64
+	// Login is whose points were spent; empty when the header was absent.
+	Login string
+}
+
+// ResourceLimit is Market's quota state for the resource a request used,
+// from the X-RateLimit-Resource-* headers.
+type ResourceLimit struct {
+	// Limit is X-RateLimit-Resource-Limit; -1 when absent or unreadable.
+	Limit int64
+	// Remaining is X-RateLimit-Resource-Remaining; -1 when absent or
+	// unreadable.
+	Remaining int64
+	// Until is X-RateLimit-Resource-Until, when the quota window ends; zero
+	// when absent or unreadable.
+	Until time.Time
+}
+
+var (
+	_ error          = (*Fault)(nil)
+	_ slog.LogValuer = (*Fault)(nil)
+	_ error          = Kind(0)
+)
+
+// Error returns one line: the service prefix, then the code, the message and
+// the detail, joined by ": ", empty parts skipped. Without a code and a
+// message it names the HTTP status and the decoding cause instead. It never
+// holds the body or a header value.
+func (f *Fault) Error() string {
+	if f == nil {
+		return "<nil>"
+	}
+	var b strings.Builder
+	if f.Service != "" {
+		b.WriteString(string(f.Service))
+	} else {
+		b.WriteString("yafault")
+	}
+	add := func(s string) {
+		s = oneLine(Redact(s))
+		if s == "" {
+			return
+		}
+		b.WriteString(": ")
+		b.WriteString(s)
+	}
+	if f.Code == "" && f.Message == "" && f.Detail == "" {
+		if f.HTTPStatus != 0 {
+			add("http " + strconv.Itoa(f.HTTPStatus))
+		}
+		if f.Reason != "" {
+			add(strings.ToLower(f.Reason))
+		}
+		if f.Err != nil {
+			add(f.Err.Error())
+		}
+		return b.String()
+	}
+	add(f.Code)
+	add(f.Message)
+	if f.Detail != f.Message {
+		add(f.Detail)
+	}
+	return b.String()
+}
+
+// Unwrap returns why the body was not understood, or nil.
+func (f *Fault) Unwrap() error {
+	if f == nil {
+		return nil
+	}
+	return f.Err
+}
+
+// Is reports whether target is the fault's Kind, so that
+// errors.Is(err, fault.Auth) matches any auth fault in err's chain.
+func (f *Fault) Is(target error) bool {
+	k, ok := target.(Kind)
+	return ok && f != nil && f.Kind == k
+}
+
+// Temporary reports whether the fault is worth retrying; it mirrors
+// Retryable for code that probes errors with an interface.
+func (f *Fault) Temporary() bool { return f != nil && f.Retryable }
+
+// LogValue makes a fault log as a group of fields with [log/slog]: the
+// service, status, code, texts, request id and classification. It never logs
+// the body or a header other than the request id, and texts pass through
+// [Redact].
+func (f *Fault) LogValue() slog.Value {
+	if f == nil {
+		return slog.StringValue("<nil>")
+	}
+	attrs := make([]slog.Attr, 0, 12)
+	str := func(k, v string) {
+		if v != "" {
+			attrs = append(attrs, slog.String(k, v))
+		}
+	}
+	str("service", string(f.Service))
+	if f.HTTPStatus != 0 {
+		attrs = append(attrs, slog.Int("http_status", f.HTTPStatus))
+	}
+	str("code", oneLine(Redact(f.Code)))
+	str("message", oneLine(Redact(f.Message)))
+	str("detail", oneLine(Redact(f.Detail)))
+	str("request_id", f.RequestID)
+	attrs = append(attrs,
+		slog.String("kind", f.Kind.String()),
+		slog.String("reason", f.Reason),
+		slog.String("action", f.Action.String()),
+		slog.Bool("retryable", f.Retryable))
+	if f.RetryAfter > 0 {
+		attrs = append(attrs, slog.Duration("retry_after", f.RetryAfter))
+	}
+	if f.Err != nil {
+		str("cause", oneLine(Redact(f.Err.Error())))
+	}
+	return slog.GroupValue(attrs...)
+}
+
+// Primary returns the fault's classification as an Entry; it is the first
+// element of Errors when the body held entries.
+func (f *Fault) Primary() Entry {
+	return Entry{
+		Code: f.Code, Message: f.Message, Detail: f.Detail,
+		Kind: f.Kind, Reason: f.Reason, Action: f.Action,
+		Retryable: f.Retryable, Params: f.Params,
+	}
+}
+
+// oneLine folds line breaks and tabs into spaces so that error text stays on
+// one line.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n\t") {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// BodyError is the Err of a fault whose body was not the API's error
+// document: empty, not JSON or XML, truncated, or another document. The
+// fault is then classified from the HTTP status.
+type BodyError struct {
+	// ContentType is the response's media type without parameters; empty
+	// when the header was absent.
+	ContentType string
+	// Problem says in a few words what was wrong with the body.
+	Problem string
+	// Err is the parser's error, when one failed; nil otherwise.
+	Err error
+}
+
+// Error returns "unrecognized body", the content type and the problem.
+func (e *BodyError) Error() string {
+	s := "unrecognized body"
+	if e.ContentType != "" {
+		s += " (" + e.ContentType + ")"
+	}
+	if e.Problem != "" {
+		s += ": " + e.Problem
+	}
+	if e.Err != nil {
+		s += ": " + e.Err.Error()
+	}
+	return s
+}
+
+// Unwrap returns the parser's error.
+func (e *BodyError) Unwrap() error { return e.Err }

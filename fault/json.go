@@ -1,0 +1,157 @@
+package fault
+
+import (
+	"encoding/json"
+	"errors"
+	"time"
+)
+
+// jsonFault is the stored form of a Fault: snake_case keys, empty ones
+// omitted. Keys are never renamed once released.
+type jsonFault struct {
+	Service           Service           `json:"service,omitempty"`
+	HTTPStatus        int               `json:"http_status,omitempty"`
+	Code              string            `json:"code,omitempty"`
+	Message           string            `json:"message,omitempty"`
+	Detail            string            `json:"detail,omitempty"`
+	RequestID         string            `json:"request_id,omitempty"`
+	Kind              Kind              `json:"kind"`
+	Reason            string            `json:"reason,omitempty"`
+	Hint              string            `json:"hint,omitempty"`
+	Action            Action            `json:"action"`
+	Retryable         bool              `json:"retryable"`
+	RetryAfterSeconds float64           `json:"retry_after_seconds,omitempty"`
+	Params            map[string]string `json:"params,omitempty"`
+	Errors            []jsonEntry       `json:"errors,omitempty"`
+	Units             *jsonUnits        `json:"units,omitempty"`
+	RateLimit         *jsonLimit        `json:"rate_limit,omitempty"`
+	Cause             string            `json:"cause,omitempty"`
+}
+
+type jsonEntry struct {
+	Code      string            `json:"code,omitempty"`
+	Message   string            `json:"message,omitempty"`
+	Detail    string            `json:"detail,omitempty"`
+	Kind      Kind              `json:"kind"`
+	Reason    string            `json:"reason,omitempty"`
+	Action    Action            `json:"action"`
+	Retryable bool              `json:"retryable"`
+	Params    map[string]string `json:"params,omitempty"`
+}
+
+type jsonUnits struct {
+	Spent int64  `json:"spent"`
+	Rest  int64  `json:"rest"`
+	Limit int64  `json:"limit"`
+	Login string `json:"login,omitempty"`
+}
+
+type jsonLimit struct {
+	Limit     *int64     `json:"limit,omitempty"`
+	Remaining *int64     `json:"remaining,omitempty"`
+	Until     *time.Time `json:"until,omitempty"`
+}
+
+// MarshalJSON encodes the fault with snake_case keys: service, http_status,
+// code, message, detail, request_id, kind, reason, hint, action, retryable,
+// retry_after_seconds, params, errors, units, rate_limit and cause (the
+// decoding error's text). Empty values are omitted, except kind, action and
+// retryable. Texts pass through [Redact]; Body is never encoded.
+func (f *Fault) MarshalJSON() ([]byte, error) {
+	j := jsonFault{
+		Service:    f.Service,
+		HTTPStatus: f.HTTPStatus,
+		Code:       Redact(f.Code),
+		Message:    Redact(f.Message),
+		Detail:     Redact(f.Detail),
+		RequestID:  Redact(f.RequestID),
+		Kind:       f.Kind,
+		Reason:     f.Reason,
+		Hint:       f.Hint,
+		Action:     f.Action,
+		Retryable:  f.Retryable,
+		Params:     redactParams(f.Params),
+	}
+	if f.RetryAfter > 0 {
+		j.RetryAfterSeconds = f.RetryAfter.Seconds()
+	}
+	for _, e := range f.Errors {
+		j.Errors = append(j.Errors, jsonEntry{
+			Code: Redact(e.Code), Message: Redact(e.Message), Detail: Redact(e.Detail),
+			Kind: e.Kind, Reason: e.Reason, Action: e.Action, Retryable: e.Retryable,
+			Params: redactParams(e.Params),
+		})
+	}
+	if u := f.Units; u != nil {
+		j.Units = &jsonUnits{Spent: u.Spent, Rest: u.Rest, Limit: u.Limit, Login: u.Login}
+	}
+	if r := f.RateLimit; r != nil {
+		jl := &jsonLimit{}
+		if r.Limit >= 0 {
+			jl.Limit = &r.Limit
+		}
+		if r.Remaining >= 0 {
+			jl.Remaining = &r.Remaining
+		}
+		if !r.Until.IsZero() {
+			u := r.Until.UTC()
+			jl.Until = &u
+		}
+		j.RateLimit = jl
+	}
+	if f.Err != nil {
+		j.Cause = Redact(f.Err.Error())
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON decodes what MarshalJSON encoded, so that stored faults can
+// be read back. The cause comes back as an error with the same text; Body
+// stays nil.
+func (f *Fault) UnmarshalJSON(b []byte) error {
+	var j jsonFault
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*f = Fault{
+		Service: j.Service, HTTPStatus: j.HTTPStatus, Code: j.Code,
+		Message: j.Message, Detail: j.Detail, RequestID: j.RequestID,
+		Kind: j.Kind, Reason: j.Reason, Hint: j.Hint, Action: j.Action,
+		Retryable: j.Retryable, Params: j.Params,
+		RetryAfter: time.Duration(j.RetryAfterSeconds * float64(time.Second)),
+	}
+	for _, e := range j.Errors {
+		f.Errors = append(f.Errors, Entry(e))
+	}
+	if u := j.Units; u != nil {
+		f.Units = &Units{Spent: u.Spent, Rest: u.Rest, Limit: u.Limit, Login: u.Login}
+	}
+	if r := j.RateLimit; r != nil {
+		rl := &ResourceLimit{Limit: -1, Remaining: -1}
+		if r.Limit != nil {
+			rl.Limit = *r.Limit
+		}
+		if r.Remaining != nil {
+			rl.Remaining = *r.Remaining
+		}
+		if r.Until != nil {
+			rl.Until = *r.Until
+		}
+		f.RateLimit = rl
+	}
+	if j.Cause != "" {
+		f.Err = errors.New(j.Cause)
+	}
+	return nil
+}
+
+func redactParams(p map[string]string) map[string]string {
+	if len(p) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(p))
+	for k, v := range p {
+		out[k] = Redact(v)
+	}
+	return out
+}

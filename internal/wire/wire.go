@@ -1,0 +1,270 @@
+// Package wire holds the machinery that the market and direct decoders
+// share: classifications and how they are applied, HTTP status fallbacks,
+// header readers and body sniffing. Callers of yafault never touch it.
+package wire
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/yafault/yafault/fault"
+)
+
+// Class is one catalog row's verdict: everything a fault takes from the
+// catalog.
+type Class struct {
+	Kind      fault.Kind
+	Reason    string
+	Action    fault.Action
+	Retryable bool
+	// Wait is the default pause before a retry; used only when Retryable and
+	// when no header says better.
+	Wait time.Duration
+	Hint string
+}
+
+// Apply copies c's verdict into f.
+func (c Class) Apply(f *fault.Fault) {
+	f.Kind, f.Reason, f.Action, f.Retryable, f.Hint = c.Kind, c.Reason, c.Action, c.Retryable, c.Hint
+	if c.Retryable {
+		f.RetryAfter = c.Wait
+	} else {
+		f.RetryAfter = 0
+	}
+}
+
+// Entry returns an Entry holding c's verdict and the given vendor texts.
+func (c Class) Entry(code, msg, detail string, params map[string]string) fault.Entry {
+	return fault.Entry{
+		Code: code, Message: msg, Detail: detail, Kind: c.Kind, Reason: c.Reason,
+		Action: c.Action, Retryable: c.Retryable, Params: params,
+	}
+}
+
+// C builds a Class with the kind's default action.
+func C(k fault.Kind, reason string, retry bool, hint string) Class {
+	c := Class{Kind: k, Reason: reason, Action: fault.DefaultAction(k), Retryable: retry, Hint: hint}
+	if !retry && c.Action == fault.Retry {
+		c.Action = fault.None
+	}
+	if retry {
+		c.Action = fault.Retry
+		c.Wait = time.Second
+	}
+	return c
+}
+
+// WithAction returns c with another action.
+func (c Class) WithAction(a fault.Action) Class { c.Action = a; return c }
+
+// WithWait returns c with another default wait.
+func (c Class) WithWait(d time.Duration) Class { c.Wait = d; return c }
+
+// Is2xx reports whether status is a success status.
+func Is2xx(status int) bool { return status >= 200 && status < 300 }
+
+// StatusClass classifies a response from its HTTP status alone, for bodies
+// that are not the API's envelope or that carry nothing more specific.
+func StatusClass(status int) Class {
+	switch status {
+	case http.StatusBadRequest:
+		return C(fault.Invalid, "BAD_REQUEST", false, "the request is malformed; read the message, fix the request and send it again")
+	case http.StatusUnauthorized:
+		return C(fault.Auth, "UNAUTHORIZED", false, "the credentials are missing or not accepted; send a valid token")
+	case http.StatusPaymentRequired:
+		return C(fault.Account, "PAYMENT_REQUIRED", false, "the account needs payment or a subscription")
+	case http.StatusForbidden:
+		return C(fault.Permission, "FORBIDDEN", false, "the credentials do not grant this operation")
+	case http.StatusNotFound:
+		return C(fault.NotFound, "NOT_FOUND", false, "check the URL and the ids in the request")
+	case http.StatusMethodNotAllowed:
+		return C(fault.Unsupported, "METHOD_NOT_ALLOWED", false, "the resource does not support this HTTP method")
+	case http.StatusNotAcceptable:
+		return C(fault.Unsupported, "NOT_ACCEPTABLE", false, "ask for a response format the method supports (JSON)")
+	case http.StatusRequestTimeout:
+		return C(fault.Unavailable, "REQUEST_TIMEOUT", true, "the server timed out reading the request; send it again")
+	case http.StatusConflict:
+		return C(fault.Conflict, "CONFLICT", false, "the object's state forbids the operation")
+	case http.StatusRequestEntityTooLarge:
+		return C(fault.Invalid, "REQUEST_TOO_LARGE", false, "split the request into smaller ones")
+	case http.StatusRequestURITooLong:
+		return C(fault.Invalid, "URI_TOO_LONG", false, "shorten the URL; move parameters into the body")
+	case http.StatusUnsupportedMediaType:
+		return C(fault.Unsupported, "UNSUPPORTED_MEDIA_TYPE", false, "send the body as application/json with the matching Content-Type")
+	case 420:
+		return C(fault.RateLimit, "ENHANCE_YOUR_CALM", true, "too many requests; slow down and retry later")
+	case http.StatusUnprocessableEntity:
+		return C(fault.Invalid, "UNPROCESSABLE_ENTITY", false, "the request is well-formed but its values are not accepted")
+	case http.StatusLocked:
+		return C(fault.Locked, "LOCKED", false, "the method cannot be used for this object now; read the message")
+	case http.StatusTooManyRequests:
+		return C(fault.RateLimit, "TOO_MANY_REQUESTS", true, "too many requests; slow down and retry later")
+	case 499:
+		return C(fault.Unavailable, "CLIENT_CLOSED_REQUEST", true, "the connection closed before the server answered; check client timeouts and retry")
+	case http.StatusInternalServerError:
+		return C(fault.Internal, "INTERNAL_ERROR", true, "the server failed; retry later and contact support if it persists")
+	case http.StatusNotImplemented:
+		return C(fault.Unsupported, "NOT_IMPLEMENTED", false, "the server does not support this method")
+	case http.StatusBadGateway:
+		return C(fault.Unavailable, "BAD_GATEWAY", true, "a proxy could not reach the API; retry later")
+	case http.StatusServiceUnavailable:
+		return C(fault.Unavailable, "SERVICE_UNAVAILABLE", true, "the service is overloaded or down; retry later").WithWait(5 * time.Second)
+	case http.StatusGatewayTimeout:
+		return C(fault.Unavailable, "GATEWAY_TIMEOUT", true, "the API did not answer in time; retry later")
+	}
+	switch {
+	case status >= 400 && status < 500:
+		return C(fault.Invalid, "HTTP_CLIENT_ERROR", false, "the request was refused; read the status and the body")
+	case status >= 500 && status < 600:
+		return C(fault.Unavailable, "HTTP_SERVER_ERROR", true, "the server failed; retry later")
+	}
+	return C(fault.Unknown, "UNEXPECTED_STATUS", false, "the response is neither a success nor an API error")
+}
+
+// TrimBody returns b without a UTF-8 byte order mark and surrounding white
+// space.
+func TrimBody(b []byte) []byte {
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	return bytes.TrimSpace(b)
+}
+
+// ParseDate reads an HTTP date header value; ok is false when it is absent or
+// unreadable.
+func ParseDate(v string) (t time.Time, ok bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return time.Time{}, false
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return t, true
+	}
+	// A wrong weekday or a missing one should not lose the date: parse
+	// without the weekday.
+	if i := strings.IndexByte(v, ','); i >= 0 {
+		rest := strings.TrimSpace(v[i+1:])
+		for _, layout := range []string{"02 Jan 2006 15:04:05 MST", "2 Jan 2006 15:04:05 MST", "02 Jan 2006 15:04:05 -0700"} {
+			if t, err := time.Parse(layout, rest); err == nil {
+				return t, true
+			}
+		}
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+// Now returns the response's own clock (the Date header) when present, so
+// that waits computed from vendor times do not depend on the local clock;
+// otherwise now.
+func Now(h http.Header, now func() time.Time) time.Time {
+	if t, ok := ParseDate(h.Get("Date")); ok {
+		return t
+	}
+	return now()
+}
+
+// RetryAfterHeader reads a Retry-After header given as seconds or as an
+// HTTP date; ok is false when absent or unreadable.
+func RetryAfterHeader(h http.Header, now func() time.Time) (time.Duration, bool) {
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0, false
+	}
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if n < 0 {
+			return 0, false
+		}
+		if n > 7*24*3600 {
+			n = 7 * 24 * 3600
+		}
+		return time.Duration(n) * time.Second, true
+	}
+	if t, ok := ParseDate(v); ok {
+		d := t.Sub(Now(h, now))
+		if d < 0 {
+			d = 0
+		}
+		return d, true
+	}
+	return 0, false
+}
+
+// RequestID returns the first non-empty value of the named headers.
+func RequestID(h http.Header, names ...string) string {
+	for _, n := range names {
+		if v := strings.TrimSpace(h.Get(n)); v != "" {
+			return Clip(v, 128)
+		}
+	}
+	return ""
+}
+
+// Clip bounds a header-derived string to n bytes on a rune boundary.
+func Clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// MaxKeptBody bounds the copy of the raw body a fault keeps.
+const MaxKeptBody = 64 << 10
+
+// KeepBody returns a bounded copy of body for Fault.Body.
+func KeepBody(body []byte) []byte {
+	if len(body) == 0 {
+		return nil
+	}
+	n := min(len(body), MaxKeptBody)
+	return append([]byte(nil), body[:n]...)
+}
+
+// BodyError builds the Err of a fault whose body was not understood.
+func BodyError(h http.Header, problem string, err error) *fault.BodyError {
+	ct := h.Get("Content-Type")
+	if i := strings.IndexByte(ct, ';'); i >= 0 {
+		ct = ct[:i]
+	}
+	return &fault.BodyError{ContentType: Clip(strings.ToLower(strings.TrimSpace(ct)), 64), Problem: problem, Err: err}
+}
+
+// Text returns a JSON value as vendor text: a string unquoted, a number or
+// any other value as its literal JSON text, null or absent as "".
+func Text(raw []byte) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	if raw[0] == '"' {
+		var s string
+		if err := json.Unmarshal(raw, &s); err == nil {
+			return s
+		}
+	}
+	return Clip(string(raw), 4096)
+}
+
+// StatusFault builds the fault for a response whose body is not the API's
+// error document.
+func StatusFault(svc fault.Service, status int, h http.Header, body []byte, cause error) *fault.Fault {
+	f := &fault.Fault{Service: svc, HTTPStatus: status, Body: KeepBody(body), Err: cause}
+	StatusClass(status).Apply(f)
+	return f
+}
+
+// IsHTML reports whether a trimmed body is an HTML page, as balancers and
+// proxies send.
+func IsHTML(b []byte) bool {
+	n := min(len(b), 64)
+	p := strings.ToLower(string(b[:n]))
+	return strings.HasPrefix(p, "<!doctype html") || strings.HasPrefix(p, "<html")
+}

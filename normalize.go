@@ -1,0 +1,258 @@
+// Package yafault turns every error the Yandex Market Partner API and the
+// Yandex Direct API can send back into one normalised value, a
+// [*fault.Fault]: the vendor's code, text and request id kept verbatim, and
+// a classification a program can act on (a [fault.Kind] to match with
+// [errors.Is], an [fault.Action], whether and when to retry).
+//
+// [Normalize] works on a status, headers and body already read;
+// [FromResponse] works on an [*http.Response] and leaves its body readable.
+// Both find errors that arrive with HTTP 200, as most of Direct's do, and
+// both still return a fault for a non-2xx response whose body they do not
+// understand.
+//
+// The decoders live in the market and direct packages; this package only
+// chooses between them.
+package yafault
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/yafault/yafault/direct"
+	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/wire"
+	"github.com/yafault/yafault/market"
+)
+
+// DefaultBodyLimit is how much of a body FromResponse reads at most: error
+// documents are small, and a larger body is never buffered whole.
+const DefaultBodyLimit = 1 << 20
+
+// sniffSize is how much of a 2xx body FromResponse looks at to decide that
+// it carries no error.
+const sniffSize = 512
+
+// Normalize returns the fault a response carries, or nil when it carries
+// none. svc says which API answered; "" means: tell it from the body and
+// headers. A 2xx body that is not an error document is never a fault; a
+// non-2xx response always is, classified from the status when the body says
+// nothing more. A gzip body with Content-Encoding: gzip is decompressed,
+// at most DefaultBodyLimit bytes of it.
+func Normalize(svc fault.Service, status int, header http.Header, body []byte) *fault.Fault {
+	return normalize(svc, status, header, body, time.Now)
+}
+
+func normalize(svc fault.Service, status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
+	if h == nil {
+		h = http.Header{}
+	}
+	body = gunzip(h, body, DefaultBodyLimit)
+	if svc != fault.Market && svc != fault.Direct {
+		svc = Detect(h, body)
+	}
+	switch svc {
+	case fault.Market:
+		return market.DecodeAt(status, h, body, now)
+	case fault.Direct:
+		return direct.DecodeAt(status, h, body, now)
+	}
+	if wire.Is2xx(status) {
+		return nil
+	}
+	f := wire.StatusFault("", status, h, body, wire.BodyError(h, "neither a Market nor a Direct error document", nil))
+	f.RequestID = wire.RequestID(h, "RequestId", "X-Market-Req-ID", "X-Request-Id")
+	if f.Retryable {
+		if d, ok := wire.RetryAfterHeader(h, now); ok {
+			f.RetryAfter = max(d, time.Second)
+		}
+	}
+	return f
+}
+
+// Detect tells the service from a response's body and headers: Direct's
+// and Market's error documents differ, and so do their headers (Units and
+// RequestId for Direct, X-RateLimit-Resource-* for Market). It returns ""
+// when nothing tells.
+func Detect(h http.Header, body []byte) fault.Service {
+	switch {
+	case direct.Recognize(body):
+		return fault.Direct
+	case market.Recognize(body):
+		return fault.Market
+	case h.Get("Units") != "" || h.Get("RequestId") != "":
+		return fault.Direct
+	case h.Get("X-RateLimit-Resource-Until") != "" || h.Get("X-RateLimit-Resource-Limit") != "":
+		return fault.Market
+	}
+	return ""
+}
+
+// ServiceOf tells the service from a request URL's host: Market for
+// api.partner.market.yandex.ru, Direct for api.direct.yandex.com,
+// api.direct.yandex.ru and api-sandbox.direct.yandex.com (and their
+// subdomains); "" otherwise.
+func ServiceOf(u *url.URL) fault.Service {
+	if u == nil {
+		return ""
+	}
+	host := strings.ToLower(strings.TrimSuffix(u.Hostname(), "."))
+	switch {
+	case host == "api.partner.market.yandex.ru" || strings.HasSuffix(host, ".partner.market.yandex.ru"):
+		return fault.Market
+	case host == "api.direct.yandex.com" || host == "api.direct.yandex.ru" || host == "api-sandbox.direct.yandex.com",
+		strings.HasSuffix(host, ".api.direct.yandex.com"), strings.HasSuffix(host, ".api.direct.yandex.ru"):
+		return fault.Direct
+	}
+	return ""
+}
+
+// FromResponse returns nil when resp carries no error, or a *fault.Fault
+// when it does. It reads at most DefaultBodyLimit bytes of the body (a 2xx
+// body only as far as needed to see that it is not an error) and puts back
+// what it read, so that resp.Body still yields the complete original bytes.
+// The service comes from resp.Request.URL or, failing that, the body.
+//
+// A nil resp gives a fault of Kind Unknown, never a panic.
+func FromResponse(resp *http.Response) error {
+	return FromResponseLimit(resp, DefaultBodyLimit)
+}
+
+// FromResponseLimit is FromResponse reading at most limit bytes of the body;
+// a limit below 1 means DefaultBodyLimit.
+func FromResponseLimit(resp *http.Response, limit int64) error {
+	if resp == nil {
+		return &fault.Fault{Reason: "NO_RESPONSE", Err: errors.New("nil response")}
+	}
+	if limit < 1 {
+		limit = DefaultBodyLimit
+	}
+	var svc fault.Service
+	if resp.Request != nil {
+		svc = ServiceOf(resp.Request.URL)
+	}
+	h := resp.Header
+	if h == nil {
+		h = http.Header{}
+	}
+	var body []byte
+	if resp.Body != nil && resp.Body != http.NoBody {
+		var rerr error
+		if wire.Is2xx(resp.StatusCode) {
+			var done bool
+			body, done, rerr = peek(resp, sniffSize, limit, svc, h)
+			if !done {
+				return nil
+			}
+		} else {
+			body, rerr = readPrefix(resp, limit)
+		}
+		f := normalize(svc, resp.StatusCode, h, body, time.Now)
+		if f != nil && rerr != nil {
+			f.Err = errors.Join(f.Err, rerr)
+		}
+		if f == nil {
+			return nil
+		}
+		return f
+	}
+	if f := normalize(svc, resp.StatusCode, h, nil, time.Now); f != nil {
+		return f
+	}
+	return nil
+}
+
+// peek reads the first n bytes of a 2xx body; when they show no sign of an
+// error it puts them back and reports done == false. Otherwise it reads on
+// up to limit and returns what it read for decoding.
+func peek(resp *http.Response, n, limit int64, svc fault.Service, h http.Header) (body []byte, done bool, err error) {
+	n = min(n, limit)
+	buf := make([]byte, n)
+	got, rerr := io.ReadFull(resp.Body, buf)
+	buf = buf[:got]
+	eof := rerr == io.EOF || rerr == io.ErrUnexpectedEOF
+	if rerr != nil && !eof {
+		err = rerr
+	}
+	gz := strings.EqualFold(strings.TrimSpace(h.Get("Content-Encoding")), "gzip")
+	if !gz && !mayCarryError(svc, buf) {
+		restore(resp, buf, err, eof)
+		return nil, false, nil
+	}
+	if eof || err != nil {
+		restore(resp, buf, err, true)
+		return buf, true, err
+	}
+	rest, err := io.ReadAll(io.LimitReader(resp.Body, limit-int64(got)))
+	body = append(buf, rest...)
+	restore(resp, body, err, false)
+	return body, true, err
+}
+
+// readPrefix reads at most limit bytes of the body and puts them back.
+func readPrefix(resp *http.Response, limit int64) ([]byte, error) {
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit))
+	// When fewer than limit bytes came without error, the body is whole.
+	restore(resp, body, err, err == nil && int64(len(body)) < limit)
+	return body, err
+}
+
+func mayCarryError(svc fault.Service, prefix []byte) bool {
+	switch svc {
+	case fault.Market:
+		return market.MayCarryError(prefix)
+	case fault.Direct:
+		return direct.MayCarryError(prefix)
+	}
+	return market.MayCarryError(prefix) || direct.MayCarryError(prefix)
+}
+
+// replayBody yields the bytes already read, then the rest of the original
+// body; Close closes the original.
+type replayBody struct {
+	buf  []byte
+	rc   io.ReadCloser
+	err  error // the original's read error, given after buf
+	done bool  // the original is exhausted: give EOF after buf
+}
+
+func (r *replayBody) Read(p []byte) (int, error) {
+	if len(r.buf) > 0 {
+		n := copy(p, r.buf)
+		r.buf = r.buf[n:]
+		return n, nil
+	}
+	if r.err != nil {
+		return 0, r.err
+	}
+	if r.done {
+		return 0, io.EOF
+	}
+	return r.rc.Read(p)
+}
+
+func (r *replayBody) Close() error { return r.rc.Close() }
+
+func restore(resp *http.Response, read []byte, err error, done bool) {
+	resp.Body = &replayBody{buf: read, rc: resp.Body, err: err, done: done}
+}
+
+// gunzip returns the decompressed body when the headers say gzip and the
+// body is gzip data, reading at most limit bytes of output; otherwise body
+// unchanged.
+func gunzip(h http.Header, body []byte, limit int64) []byte {
+	if !strings.EqualFold(strings.TrimSpace(h.Get("Content-Encoding")), "gzip") || len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+		return body
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return body
+	}
+	out, _ := io.ReadAll(io.LimitReader(zr, limit))
+	return out
+}
