@@ -87,8 +87,8 @@ func (k Kind) String() string {
 
 // Error makes a Kind usable as an error target, so that
 // errors.Is(err, fault.RateLimit) reports whether err holds a rate-limit
-// fault.
-func (k Kind) Error() string { return "fault kind " + k.String() }
+// fault. It returns the same text as String, which fmt prefers for errors.
+func (k Kind) Error() string { return k.String() }
 
 // MarshalText encodes the kind as its name.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }

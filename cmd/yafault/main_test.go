@@ -1,0 +1,109 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/yafault/yafault/fault"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (code int, out, errOut string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &o, &e)
+	return code, o.String(), e.String()
+}
+
+func TestExplainCapture(t *testing.T) {
+	code, out, errOut := runCmd(t, "", "explain", "../../testdata/market/420-resource-limit-until.http")
+	if code != exitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{
+		"market: REQUEST_LIMIT_EXCEEDED: Hit rate limit of 100 requests per 1 minute",
+		"quota (RESOURCE_LIMIT_EXCEEDED), from Market, HTTP 420",
+		"yes, after 40s",
+		"0 of 600 left, window ends Tue, 09 Jan 2024 14:05:00 UTC",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestExplainJSON(t *testing.T) {
+	code, out, _ := runCmd(t, "", "explain", "-json", "../../testdata/direct/200-json-error-53.http")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	var f fault.Fault
+	if err := json.Unmarshal([]byte(out), &f); err != nil {
+		t.Fatalf("output is not Fault JSON: %v\n%s", err, out)
+	}
+	if f.Service != fault.Direct || f.Code != "53" || f.Kind != fault.Auth || f.RequestID != "2826" {
+		t.Errorf("explain -json = %+v; want Direct 53 auth with request id 2826", f)
+	}
+	code, out, _ = runCmd(t, "", "explain", "-json", "../../testdata/direct/202-reports-retryin.http")
+	if code != exitOK || strings.TrimSpace(out) != "null" {
+		t.Errorf("explain -json on a 202 = %d %q; want 0 null", code, out)
+	}
+}
+
+func TestExplainBareBodyFromStdin(t *testing.T) {
+	body := `{"error":{"error_code":506,"error_string":"Exceeded limit on number of connections"}}`
+	code, out, errOut := runCmd(t, body, "explain", "-status", "200", "-service", "direct", "-H", "RequestId: 123", "-")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"direct: 506", "rate_limit (TOO_MANY_CONNECTIONS)", "123 (quote it to support)", "yes, after 2s"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestExplainNeverPrintsSecrets(t *testing.T) {
+	for _, file := range []string{"../../testdata/market/401-request-pasted-in-front.http", "../../testdata/direct/200-json-error-token-echoed.http"} {
+		for _, flag := range [][]string{nil, {"-json"}} {
+			args := append(append([]string{"explain"}, flag...), file)
+			_, out, errOut := runCmd(t, "", args...)
+			for _, secret := range []string{"ACMA:", "I4c4CxCSYaI41RSC2uYWP2qj3Rhhm4knMiBEga5K", "y0_Ag"} {
+				if strings.Contains(out+errOut, secret) {
+					t.Errorf("explain %v printed a secret %q:\n%s", args, secret, out)
+				}
+			}
+		}
+	}
+	// The pasted request's Host told the service.
+	_, out, _ := runCmd(t, "", "explain", "../../testdata/market/401-request-pasted-in-front.http")
+	if !strings.Contains(out, "auth (API_KEY_INVALID), from Market, HTTP 401") {
+		t.Errorf("output:\n%s", out)
+	}
+}
+
+func TestExitStatus(t *testing.T) {
+	tests := []struct {
+		args  []string
+		stdin string
+		want  int
+		why   string
+	}{
+		{nil, "", exitUsage, "no command"},
+		{[]string{"-h"}, "", exitOK, "help"},
+		{[]string{"frobnicate"}, "", exitUsage, "unknown command"},
+		{[]string{"explain"}, "", exitUsage, "no file"},
+		{[]string{"explain", "-service", "metrika", "-"}, "", exitUsage, "unknown service"},
+		{[]string{"explain", "-status", "42", "-"}, "", exitUsage, "bad status"},
+		{[]string{"explain", "-H", "nocolon", "-"}, "", exitUsage, "bad header flag"},
+		{[]string{"explain", "/nonexistent/file.http"}, "", exitInput, "unreadable file"},
+		{[]string{"explain", "-"}, "just some text", exitInput, "no status line"},
+		{[]string{"explain", "-"}, "HTTP/1.1 200 OK\n\n{\"result\":{}}", exitOK, "a success is explained too"},
+	}
+	for _, tt := range tests {
+		if code, _, _ := runCmd(t, tt.stdin, tt.args...); code != tt.want {
+			t.Errorf("yafault %v: exit %d; want %d (%s)", tt.args, code, tt.want, tt.why)
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package yafault_test
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+
+	"github.com/yafault/yafault"
+	"github.com/yafault/yafault/fault"
+)
+
+// Direct reports a spent points budget with HTTP 200: the body decides.
+func ExampleNormalize() {
+	body := []byte(`{"error":{"request_id":"8695244274068608439","error_code":152,` +
+		`"error_string":"Not enough Yandex units","error_detail":"Insufficient points"}}`)
+	h := http.Header{"Units": {"10/0/64000"}}
+
+	f := yafault.Normalize(fault.Direct, http.StatusOK, h, body)
+	fmt.Println(f)
+	fmt.Println(f.Kind, f.Reason, f.Retryable, f.RetryAfter)
+	fmt.Println("request id:", f.RequestID, "points left:", f.Units.Rest)
+	// Output:
+	// direct: 152: Not enough Yandex units: Insufficient points
+	// quota POINTS_EXHAUSTED true 1h0m0s
+	// request id: 8695244274068608439 points left: 0
+}
+
+// A success body stays readable after FromResponse has looked at it.
+func ExampleFromResponse() {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/fail" {
+			w.WriteHeader(420)
+			io.WriteString(w, `{"status":"ERROR","errors":[{"code":"X","message":"Hit rate limit of 4 parallel requests for campaignId 12345"}]}`)
+			return
+		}
+		io.WriteString(w, `{"status":"OK","result":{"campaigns":[]}}`)
+	}))
+	defer srv.Close()
+
+	for _, path := range []string{"/ok", "/fail"} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			panic(err)
+		}
+		if err := yafault.FromResponse(resp); err != nil {
+			// The test server is not on Market's host, so the service is
+			// told from the body.
+			fmt.Println("error:", err)
+		} else {
+			b, _ := io.ReadAll(resp.Body)
+			fmt.Println("body:", string(b))
+		}
+		resp.Body.Close()
+	}
+	// Output:
+	// body: {"status":"OK","result":{"campaigns":[]}}
+	// error: market: X: Hit rate limit of 4 parallel requests for campaignId 12345
+}
+
+// Match a kind of failure with errors.Is, whatever the vendor's code.
+func Example_errorsIs() {
+	responses := []struct {
+		svc    fault.Service
+		status int
+		body   string
+	}{
+		{fault.Market, 401, `{"status":"ERROR","errors":[{"code":"UNAUTHORIZED","message":"Api-Key token is revoked"}]}`},
+		{fault.Market, 403, `{"status":"ERROR","errors":[{"code":"FORBIDDEN","message":"OAuth token is invalid"}]}`},
+		{fault.Direct, 200, `{"error":{"error_code":53,"error_string":"Authorization error"}}`},
+		{fault.Direct, 200, `{"error":{"error_code":506,"error_string":"Exceeded limit on number of connections"}}`},
+	}
+	for _, r := range responses {
+		var err error = yafault.Normalize(r.svc, r.status, nil, []byte(r.body))
+		err = fmt.Errorf("sync: %w", err)
+		switch {
+		case errors.Is(err, fault.Auth):
+			fmt.Println("reauthenticate:", err)
+		case errors.Is(err, fault.RateLimit):
+			fmt.Println("slow down:", err)
+		}
+	}
+	// Output:
+	// reauthenticate: sync: market: UNAUTHORIZED: Api-Key token is revoked
+	// reauthenticate: sync: market: FORBIDDEN: OAuth token is invalid
+	// reauthenticate: sync: direct: 53: Authorization error
+	// slow down: sync: direct: 506: Exceeded limit on number of connections
+}

@@ -1,0 +1,217 @@
+package fault_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/yafault/yafault/fault"
+)
+
+func TestKindStrings(t *testing.T) {
+	want := []string{"unknown", "invalid", "auth", "permission", "account", "not_found", "unsupported",
+		"conflict", "rate_limit", "quota", "locked", "internal", "unavailable"}
+	ks := fault.Kinds()
+	if len(ks) != len(want) {
+		t.Fatalf("Kinds() has %d kinds; want %d", len(ks), len(want))
+	}
+	for i, k := range ks {
+		if k.String() != want[i] {
+			t.Errorf("Kind(%d).String() = %q; want %q", i, k.String(), want[i])
+		}
+		back, ok := fault.ParseKind(want[i])
+		if !ok || back != k {
+			t.Errorf("ParseKind(%q) = %v, %v; want %v, true", want[i], back, ok, k)
+		}
+	}
+	if fault.Kind(0) != fault.Unknown {
+		t.Error("the zero Kind is not Unknown")
+	}
+	if got := fault.Kind(200).String(); got != "kind(200)" {
+		t.Errorf("Kind(200).String() = %q; want kind(200)", got)
+	}
+	if _, ok := fault.ParseKind("nope"); ok {
+		t.Error("ParseKind(nope) succeeded")
+	}
+}
+
+func TestActionStrings(t *testing.T) {
+	want := map[fault.Action]string{
+		fault.None: "none", fault.Retry: "retry", fault.FixRequest: "fix_request",
+		fault.Reauthenticate: "reauthenticate", fault.RequestAccess: "request_access",
+		fault.FixAccount: "fix_account", fault.ContactSupport: "contact_support",
+	}
+	for a, s := range want {
+		if a.String() != s {
+			t.Errorf("Action(%d).String() = %q; want %q", a, a.String(), s)
+		}
+		var back fault.Action
+		if err := back.UnmarshalText([]byte(s)); err != nil || back != a {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", s, back, err, a)
+		}
+	}
+}
+
+func TestErrorsIsMatchesKindThroughWrapping(t *testing.T) {
+	f := &fault.Fault{Service: fault.Market, Kind: fault.RateLimit, Code: "X"}
+	err := fmt.Errorf("sync offers: %w", f)
+	if !errors.Is(err, fault.RateLimit) {
+		t.Error("errors.Is(wrapped, RateLimit) = false; want true")
+	}
+	if errors.Is(err, fault.Quota) {
+		t.Error("errors.Is(wrapped, Quota) = true; want false")
+	}
+	var got *fault.Fault
+	if !errors.As(err, &got) || got != f {
+		t.Errorf("errors.As found %v; want the fault", got)
+	}
+	joined := errors.Join(errors.New("other"), f)
+	if !errors.Is(joined, fault.RateLimit) {
+		t.Error("errors.Is(joined, RateLimit) = false; want true")
+	}
+	cause := errors.New("boom")
+	f.Err = cause
+	if !errors.Is(err, cause) {
+		t.Error("Unwrap does not reach the decoding cause")
+	}
+}
+
+func TestError(t *testing.T) {
+	tests := []struct {
+		name string
+		f    *fault.Fault
+		want string
+	}{
+		{"code, message and detail joined", &fault.Fault{Service: fault.Direct, Code: "53", Message: "Authorization error", Detail: "Invalid OAuth token"},
+			"direct: 53: Authorization error: Invalid OAuth token"},
+		{"empty detail skipped", &fault.Fault{Service: fault.Market, Code: "UNAUTHORIZED", Message: "Api-Key token is invalid"},
+			"market: UNAUTHORIZED: Api-Key token is invalid"},
+		{"detail equal to message not repeated", &fault.Fault{Service: fault.Market, Code: "C", Message: "m", Detail: "m"}, "market: C: m"},
+		{"no texts: status, reason and cause", &fault.Fault{Service: fault.Direct, HTTPStatus: 502, Reason: "BAD_GATEWAY",
+			Err: &fault.BodyError{ContentType: "text/html", Problem: "HTML page"}},
+			"direct: http 502: bad_gateway: unrecognized body (text/html): HTML page"},
+		{"no service", &fault.Fault{HTTPStatus: 500}, "yafault: http 500"},
+		{"line breaks folded", &fault.Fault{Service: fault.Market, Code: "OTHER", Message: "line one\nline two\r\n"},
+			"market: OTHER: line one line two"},
+		{"token in a message redacted", &fault.Fault{Service: fault.Direct, Code: "53", Message: "bad token y0_AgAAAAAbcdefghijklmnopqrstuv"},
+			"direct: 53: bad token [redacted]"},
+	}
+	for _, tt := range tests {
+		if got := tt.f.Error(); got != tt.want {
+			t.Errorf("%s: Error() = %q; want %q", tt.name, got, tt.want)
+		}
+	}
+	var nilFault *fault.Fault
+	if nilFault.Error() != "<nil>" || nilFault.Unwrap() != nil || nilFault.Is(fault.Unknown) {
+		t.Error("a nil *Fault misbehaves")
+	}
+}
+
+func TestJSONRoundTrip(t *testing.T) {
+	f := &fault.Fault{
+		Service: fault.Market, HTTPStatus: 420, Code: "X", Message: "Hit rate limit", RequestID: "r1",
+		Kind: fault.Quota, Reason: "RESOURCE_LIMIT_EXCEEDED", Hint: "wait", Action: fault.Retry, Retryable: true,
+		RetryAfter: 40 * time.Second, Params: map[string]string{"limit": "100"},
+		Errors:    []fault.Entry{{Code: "X", Message: "Hit rate limit", Kind: fault.Quota, Reason: "RESOURCE_LIMIT_EXCEEDED", Action: fault.Retry, Retryable: true, Params: map[string]string{"limit": "100"}}},
+		Units:     &fault.Units{Spent: 1, Rest: 2, Limit: 3, Login: "l"},
+		RateLimit: &fault.ResourceLimit{Limit: 600, Remaining: 0, Until: time.Date(2024, 1, 9, 14, 5, 0, 0, time.UTC)},
+		Body:      []byte("secret body"),
+		Err:       errors.New("cause"),
+	}
+	b, err := json.Marshal(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"service":"market"`, `"http_status":420`, `"retry_after_seconds":40`, `"rate_limit":{"limit":600,"remaining":0,"until":"2024-01-09T14:05:00Z"}`, `"cause":"cause"`} {
+		if !bytes.Contains(b, []byte(key)) {
+			t.Errorf("JSON %s lacks %s", b, key)
+		}
+	}
+	if bytes.Contains(b, []byte("secret body")) {
+		t.Error("JSON holds the raw body")
+	}
+	var back fault.Fault
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	want := *f
+	want.Body = nil
+	if diff := cmp.Diff(want, back, cmp.Comparer(func(a, b error) bool { return a.Error() == b.Error() })); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	empty, _ := json.Marshal(&fault.Fault{})
+	if string(empty) != `{"kind":"unknown","action":"none","retryable":false}` {
+		t.Errorf("empty fault JSON = %s; want only kind, action and retryable", empty)
+	}
+}
+
+func TestLogValueGroupsAndHidesSecrets(t *testing.T) {
+	var buf bytes.Buffer
+	log := slog.New(slog.NewJSONHandler(&buf, nil))
+	f := &fault.Fault{Service: fault.Direct, HTTPStatus: 200, Code: "53", Message: "Authorization error",
+		Detail: "token Bearer y0_AgAAAAAbcdefghijklmnopqrstuvwxyz", RequestID: "8695244274068608439",
+		Kind: fault.Auth, Reason: "TOKEN_INVALID", Action: fault.Reauthenticate, Body: []byte("Authorization: Bearer y0_raw")}
+	log.Error("call failed", "err", f)
+	var rec map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
+		t.Fatalf("log output %s: %v", buf.Bytes(), err)
+	}
+	group, ok := rec["err"].(map[string]any)
+	if !ok {
+		t.Fatalf("err logged as %T; want a group: %s", rec["err"], buf.Bytes())
+	}
+	if group["code"] != "53" || group["kind"] != "auth" || group["request_id"] != "8695244274068608439" {
+		t.Errorf("group = %v; want code, kind and request id", group)
+	}
+	if strings.Contains(buf.String(), "y0_") {
+		t.Errorf("a token reached the log: %s", buf.Bytes())
+	}
+}
+
+func TestRedact(t *testing.T) {
+	tests := []struct{ in, want, reason string }{
+		{"Api-Key token is invalid", "Api-Key token is invalid", "the documented message holds no secret"},
+		{"Api-Key: ACMA:I4c4CxCSYaI41RSC2uYWP2qj3Rhhm4knMiBEga5K:151c0664a", "Api-Key: [redacted]", "a pasted header line"},
+		{"key ACMA:I4c4CxCSYaI41RSC2uYWP2qj3Rhhm4knMiBEga5K:151c0664 used", "key [redacted] used", "a bare Api-Key"},
+		{"Authorization: Bearer y0_BfRRRRRV2L8sWWvNkSNNNNSrLHaNXg4cCMswFbL6MWab9lktL2KPsMw", "Authorization: [redacted]", "an Authorization header line"},
+		{"sent Bearer y0_BfRRRRRV2L8sWWvNkSNNNN", "sent Bearer [redacted]", "a Bearer value in prose"},
+		{"OAuth oauth_token=AQAAAAAAbbbbbbbbbbbbbbbbbbbb, oauth_client_id=1", "OAuth [redacted], oauth_client_id=1", "the legacy OAuth header value"},
+		{"token y0_AgAAAAAbcdefghijklmnopqrstuv here", "token [redacted] here", "a y0_ token alone"},
+		{"old AQAAAAAAbbbbbbbbbbbbbbbbbbbbbbbbbb token", "old [redacted] token", "an old-style OAuth token"},
+		{"url?access_token=abc123&x=1", "url?access_token=[redacted]&x=1", "a token in a query string"},
+		{"Campaign not found: 10003", "Campaign not found: 10003", "ids are not secrets"},
+		{"Hit rate limit of 4 parallel requests", "Hit rate limit of 4 parallel requests", "no marker, untouched"},
+	}
+	for _, tt := range tests {
+		if got := fault.Redact(tt.in); got != tt.want {
+			t.Errorf("Redact(%q) = %q; want %q (%s)", tt.in, got, tt.want, tt.reason)
+		}
+	}
+}
+
+func TestDefaultAction(t *testing.T) {
+	for _, k := range fault.Kinds() {
+		a := fault.DefaultAction(k)
+		switch k {
+		case fault.Unknown:
+			if a != fault.None {
+				t.Errorf("DefaultAction(%v) = %v; want none", k, a)
+			}
+		case fault.RateLimit, fault.Quota, fault.Internal, fault.Unavailable, fault.Locked:
+			if a != fault.Retry {
+				t.Errorf("DefaultAction(%v) = %v; want retry", k, a)
+			}
+		default:
+			if a == fault.None || a == fault.Retry {
+				t.Errorf("DefaultAction(%v) = %v; want a human action", k, a)
+			}
+		}
+	}
+}

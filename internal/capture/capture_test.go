@@ -1,0 +1,62 @@
+package capture
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     string
+		status int
+		header map[string]string
+		body   string
+		host   string
+		reason string
+	}{
+		{"crlf", "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\n\r\n{\"a\":1}\r\n", 401,
+			map[string]string{"Content-Type": "application/json"}, "{\"a\":1}\r\n", "", "curl -i writes CRLF; the body keeps its bytes"},
+		{"lf", "HTTP/1.1 200 OK\nRequestId: 42\n\nbody", 200, map[string]string{"Requestid": "42"}, "body", "", "hand-edited captures use LF"},
+		{"http2", "HTTP/2 420 \r\nx-ratelimit-resource-until: Tue, 09 Jan 2024 14:05:00 GMT\r\n\r\n{}", 420,
+			map[string]string{"X-Ratelimit-Resource-Until": "Tue, 09 Jan 2024 14:05:00 GMT"}, "{}", "", "HTTP/2 has no minor version and lower-case headers"},
+		{"100 continue", "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 400 Bad Request\r\nA: b\r\n\r\nx", 400, map[string]string{"A": "b"}, "x", "", "interim response skipped"},
+		{"proxy connect", "HTTP/1.1 200 Connection established\r\n\r\nHTTP/2 503\r\n\r\n", 503, map[string]string{}, "", "", "a proxy's CONNECT answer skipped"},
+		{"request in front", "GET /v2/campaigns HTTP/1.1\nHost: api.partner.market.yandex.ru\nApi-Key: ACMA:secret\n\nHTTP/1.1 401 Unauthorized\n\n{}", 401,
+			map[string]string{}, "{}", "api.partner.market.yandex.ru", "a pasted request is skipped; only its host is kept"},
+		{"no body", "HTTP/1.1 502 Bad Gateway\r\nA: b", 502, map[string]string{"A": "b"}, "", "", "a capture cut after the headers"},
+		{"folded header", "HTTP/1.1 200 OK\nX: a\n  b\n\n", 200, map[string]string{"X": "a b"}, "", "", "obsolete line folding"},
+		{"bom", "\xef\xbb\xbfHTTP/1.1 204 No Content\n\n", 204, map[string]string{}, "", "", "an editor's byte order mark"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse([]byte(tt.in))
+			if err != nil {
+				t.Fatalf("Parse: %v (%s)", err, tt.reason)
+			}
+			if r.Status != tt.status || string(r.Body) != tt.body || r.Host != tt.host {
+				t.Errorf("Parse = %d %q host %q; want %d %q host %q (%s)", r.Status, r.Body, r.Host, tt.status, tt.body, tt.host, tt.reason)
+			}
+			got := map[string]string{}
+			for k := range r.Header {
+				got[k] = r.Header.Get(k)
+			}
+			if diff := cmp.Diff(tt.header, got); diff != "" {
+				t.Errorf("headers (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, in := range []string{"", "just a body", "{\"error\":{}}", "HTTP/1.1 abc OK\n\n", "HTTP/1.1 200 OK\nno colon here\n\n"} {
+		if _, err := Parse([]byte(in)); err == nil {
+			t.Errorf("Parse(%q) succeeded; want an error", in)
+		}
+	}
+	if _, err := Parse([]byte("nothing")); !errors.Is(err, ErrNoResponse) {
+		t.Errorf("Parse(no status line) = %v; want ErrNoResponse", err)
+	}
+}

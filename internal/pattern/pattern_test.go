@@ -1,0 +1,78 @@
+package pattern
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestMatch(t *testing.T) {
+	tests := []struct {
+		pat, msg string
+		ok       bool
+		params   map[string]string
+		reason   string
+	}{
+		{"Campaign not found: {campaignId}", "Campaign not found: 123", true, map[string]string{"campaignId": "123"}, "plain value"},
+		{"Campaign not found: {campaignId}", "Campaign not found: '123'", true, map[string]string{"campaignId": "123"}, "straight quotes"},
+		{"Campaign not found: {campaignId}", "Campaign not found: «123»", true, map[string]string{"campaignId": "123"}, "guillemets"},
+		{"Campaign not found: {campaignId}", "campaign  NOT found: 123.", true, map[string]string{"campaignId": "123"}, "case, spaces, full stop"},
+		{"Campaign not found: {campaignId}", "Campaign found: 123", false, nil, "different text"},
+		{"Campaign not found: {campaignId}", "Campaign not found: 123 and more", true, map[string]string{"campaignId": "123 and more"}, "a value may hold spaces"},
+		{"Hit rate limit of {n} parallel requests[ for {entity}]", "Hit rate limit of 2 parallel requests", true, map[string]string{"n": "2"}, "optional part absent"},
+		{"Hit rate limit of {n} parallel requests[ for {entity}]", "Hit rate limit of 4 parallel requests for campaignId 1", true, map[string]string{"n": "4", "entity": "campaignId 1"}, "optional part present"},
+		{"it's only possible", "it’s only possible", true, nil, "typographic apostrophe in the message"},
+		{"Limit exceeded", "Limit exceeded for resource", false, nil, "anchored at the end"},
+		{"Limit exceeded", "Page Limit exceeded", false, nil, "anchored at the start"},
+	}
+	for _, tt := range tests {
+		p, err := Compile(tt.pat)
+		if err != nil {
+			t.Fatalf("Compile(%q): %v", tt.pat, err)
+		}
+		params, ok := p.Match(tt.msg)
+		if ok != tt.ok {
+			t.Errorf("Match(%q, %q) ok = %v; want %v (%s)", tt.pat, tt.msg, ok, tt.ok, tt.reason)
+			continue
+		}
+		if diff := cmp.Diff(tt.params, params); ok && diff != "" {
+			t.Errorf("Match(%q, %q) params (-want +got):\n%s", tt.pat, tt.msg, diff)
+		}
+	}
+}
+
+func TestCompileErrors(t *testing.T) {
+	for _, pat := range []string{"a {b", "a [b", "a {}"} {
+		if _, err := Compile(pat); err == nil {
+			t.Errorf("Compile(%q) succeeded; want an error", pat)
+		}
+	}
+}
+
+func TestIndexOrderAndBuckets(t *testing.T) {
+	var x Index[int]
+	for i, p := range []string{"Order {id} is in terminal state", "Order {id} is in cancellation state", "{field} must not be empty", "Access denied"} {
+		if err := x.Add(p, i); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if x.Len() != 4 {
+		t.Errorf("Len() = %d; want 4", x.Len())
+	}
+	tests := []struct {
+		msg  string
+		want []int
+	}{
+		{"Order 5 is in terminal state", []int{0}},
+		{"'name' must not be empty", []int{2}},
+		{"Access denied", []int{3}},
+		{"Nothing", nil},
+	}
+	for _, tt := range tests {
+		got, _ := x.Lookup(tt.msg, nil)
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Lookup(%q) = %v; want %v", tt.msg, got, tt.want)
+		}
+	}
+}

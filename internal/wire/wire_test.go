@@ -1,0 +1,87 @@
+package wire
+
+import (
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/yafault/yafault/fault"
+)
+
+func TestStatusClass(t *testing.T) {
+	tests := []struct {
+		status    int
+		kind      fault.Kind
+		retryable bool
+	}{
+		{400, fault.Invalid, false}, {401, fault.Auth, false}, {403, fault.Permission, false},
+		{404, fault.NotFound, false}, {405, fault.Unsupported, false}, {415, fault.Unsupported, false},
+		{420, fault.RateLimit, true}, {423, fault.Locked, false}, {429, fault.RateLimit, true},
+		{499, fault.Unavailable, true}, {500, fault.Internal, true}, {502, fault.Unavailable, true},
+		{503, fault.Unavailable, true}, {504, fault.Unavailable, true}, {418, fault.Invalid, false},
+		{599, fault.Unavailable, true}, {302, fault.Unknown, false}, {0, fault.Unknown, false},
+	}
+	for _, tt := range tests {
+		c := StatusClass(tt.status)
+		if c.Kind != tt.kind || c.Retryable != tt.retryable || c.Reason == "" {
+			t.Errorf("StatusClass(%d) = %v/%v/%q; want %v/%v and a reason", tt.status, c.Kind, c.Retryable, c.Reason, tt.kind, tt.retryable)
+		}
+		if c.Retryable != (c.Action == fault.Retry) || (c.Retryable && c.Wait <= 0) {
+			t.Errorf("StatusClass(%d): action %v, wait %v do not fit retryable %v", tt.status, c.Action, c.Wait, c.Retryable)
+		}
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	want := time.Date(2018, 7, 10, 0, 42, 42, 0, time.UTC)
+	for _, v := range []string{
+		"Tue, 10 Jul 2018 00:42:42 GMT",
+		"Thu, 10 Jul 2018 00:42:42 GMT", // the docs' example: wrong weekday
+		"Xyz, 10 Jul 2018 00:42:42 GMT", // a weekday that is not one
+		"Tuesday, 10-Jul-18 00:42:42 GMT",
+		"2018-07-10T00:42:42Z",
+	} {
+		got, ok := ParseDate(v)
+		if !ok || !got.Equal(want) {
+			t.Errorf("ParseDate(%q) = %v, %v; want %v", v, got, ok, want)
+		}
+	}
+	for _, v := range []string{"", "soon", "10 Jul"} {
+		if _, ok := ParseDate(v); ok {
+			t.Errorf("ParseDate(%q) succeeded", v)
+		}
+	}
+}
+
+func TestRetryAfterHeader(t *testing.T) {
+	now := func() time.Time { return time.Date(2024, 1, 9, 14, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		h    http.Header
+		want time.Duration
+		ok   bool
+	}{
+		{http.Header{"Retry-After": {"30"}}, 30 * time.Second, true},
+		{http.Header{"Retry-After": {"Tue, 09 Jan 2024 14:02:00 GMT"}}, 2 * time.Minute, true},
+		{http.Header{"Retry-After": {"Tue, 09 Jan 2024 14:02:00 GMT"}, "Date": {"Tue, 09 Jan 2024 14:01:30 GMT"}}, 30 * time.Second, true},
+		{http.Header{"Retry-After": {"Tue, 09 Jan 2024 13:00:00 GMT"}}, 0, true},
+		{http.Header{"Retry-After": {"-5"}}, 0, false},
+		{http.Header{"Retry-After": {"99999999999"}}, 7 * 24 * time.Hour, true},
+		{http.Header{"Retry-After": {"later"}}, 0, false},
+		{http.Header{}, 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := RetryAfterHeader(tt.h, now)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("RetryAfterHeader(%v) = %v, %v; want %v, %v", tt.h, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestClip(t *testing.T) {
+	if got := Clip("абв", 3); got != "а" {
+		t.Errorf("Clip(абв, 3) = %q; want а (cut on a rune boundary)", got)
+	}
+	if got := Clip("abc", 5); got != "abc" {
+		t.Errorf("Clip(abc, 5) = %q", got)
+	}
+}
