@@ -18,7 +18,8 @@ var placeholderRE = regexp.MustCompile(`\{([^}]+)\}`)
 // the matcher's tolerance) and every optional part kept.
 func sampleMessage(pat string, variant int) (msg string, values map[string]string) {
 	values = map[string]string{}
-	msg = strings.NewReplacer("[", "", "]", "").Replace(pat)
+	msg = strings.NewReplacer(`\[`, "\x00", `\]`, "\x01", "[", "", "]", "").Replace(pat)
+	defer func() { msg = strings.NewReplacer("\x00", "[", "\x01", "]").Replace(msg) }()
 	n := 0
 	msg = placeholderRE.ReplaceAllStringFunc(msg, func(m string) string {
 		name := m[1 : len(m)-1]
@@ -126,6 +127,28 @@ func TestCodeFallbacks(t *testing.T) {
 		c, _ := Classify(tt.status, tt.code, "")
 		if c.Kind != tt.kind || c.Reason != tt.reason {
 			t.Errorf("Classify(%d, %s) = %v/%s; want %v/%s (%s)", tt.status, tt.code, c.Kind, c.Reason, tt.kind, tt.reason, tt.why)
+		}
+	}
+}
+
+// TestReasonsAreConsistent: rows that share a reason are wordings of one
+// situation, so they must agree on kind, retryability and action.
+func TestReasonsAreConsistent(t *testing.T) {
+	seen := map[string]messageRow{}
+	for _, r := range messageRows {
+		if prev, ok := seen[r.Class.Reason]; ok {
+			if prev.Class.Kind != r.Class.Kind || prev.Class.Retryable != r.Class.Retryable || prev.Class.Action != r.Class.Action {
+				t.Errorf("reason %s: %q is %v/%v/%v but %q is %v/%v/%v", r.Class.Reason,
+					prev.Pattern, prev.Class.Kind, prev.Class.Retryable, prev.Class.Action,
+					r.Pattern, r.Class.Kind, r.Class.Retryable, r.Class.Action)
+			}
+			continue
+		}
+		seen[r.Class.Reason] = r
+	}
+	for code, c := range codeRows {
+		if r, ok := seen[c.Reason]; ok && r.Class.Kind != c.Kind {
+			t.Errorf("code %s and pattern %q share reason %s but not kind", code, r.Pattern, c.Reason)
 		}
 	}
 }

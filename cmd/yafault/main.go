@@ -1,10 +1,12 @@
 // Command yafault explains a captured error response of the Yandex Market
 // Partner API or the Yandex Direct API: what happened, whether and when to
-// retry, what to do, and the request id to quote to support.
+// retry, what to do, and the request id to quote to support. It also says
+// what any catalogued code or message means.
 //
 // Usage:
 //
 //	yafault explain [flags] FILE|-
+//	yafault codes [flags] [CODE|TEXT]
 //
 // FILE holds a raw HTTP response as `curl -i` saves it (interim responses
 // such as 100 Continue are skipped and the last response is explained), or a
@@ -30,8 +32,8 @@ import (
 
 // Exit statuses.
 const (
-	exitOK    = 0 // the response was read and explained, fault or not
-	exitInput = 1 // the input could not be read or parsed
+	exitOK    = 0 // the response was read and explained, fault or not; a query matched
+	exitInput = 1 // the input could not be read or parsed; a query matched nothing
 	exitUsage = 2 // bad command line
 )
 
@@ -44,6 +46,7 @@ Yandex Direct API.
 Usage:
   yafault explain [flags] FILE    explain a captured response
   yafault explain [flags] -       read it from standard input
+  yafault codes [flags] [QUERY]   what a code or message means and what to do
   yafault -h                      show this help
 
 FILE holds a raw HTTP response as 'curl -i' saves it: status line, headers,
@@ -58,11 +61,22 @@ Flags of explain:
   -status N         the body is bare and came with HTTP status N
   -H 'Name: value'  a response header for a bare body; repeatable
 
+Flags of codes:
+  -service NAME     market or direct; default: both
+  -status N         prefer Market messages documented under HTTP status N
+  -json             print the rows as JSON
+QUERY is a Direct code (152), an HTTP status (420: Market's messages for it),
+a Market code (UNAUTHORIZED), a reason (POINTS_EXHAUSTED) or a Market message
+as received ("Hit rate limit of 4 parallel requests for campaignId 1").
+Without QUERY the whole catalog is listed.
+
 Secrets (Api-Key, Authorization, OAuth tokens) are never printed.
 
 Exit status:
-  0  the response was read and explained, whether or not it holds an error
-  1  the input could not be read, or holds no HTTP response
+  0  explain: the response was read and explained, whether or not it holds
+     an error; codes: the query matched
+  1  explain: the input could not be read, or holds no HTTP response;
+     codes: nothing in the catalog matches
   2  the command line is wrong
 `
 
@@ -81,6 +95,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	case "explain":
 		return explain(args[1:], stdin, stdout, stderr)
+	case "codes":
+		return codes(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "yafault: unknown command %q\n\n%s", args[0], usage)
 	return exitUsage

@@ -107,3 +107,46 @@ func TestExitStatus(t *testing.T) {
 		}
 	}
 }
+
+func TestCodes(t *testing.T) {
+	tests := []struct {
+		args []string
+		want []string
+		code int
+		why  string
+	}{
+		{[]string{"codes", "152"}, []string{"POINTS_EXHAUSTED", "quota", "Недостаточно баллов", "retry after 1h0m0s"}, exitOK, "a Direct code"},
+		{[]string{"codes", "-service", "direct", "10020"}, []string{"a warning", "ALREADY_SUSPENDED"}, exitOK, "a warning code"},
+		{[]string{"codes", "Hit rate limit of 4 parallel requests for campaignId 1"}, []string{"PARALLEL_LIMIT_EXCEEDED", "limit=4"}, exitOK, "a Market message as received"},
+		{[]string{"codes", "-service", "market", "420"}, []string{"PARALLEL_LIMIT_EXCEEDED", "RESOURCE_LIMIT_EXCEEDED"}, exitOK, "a Market status"},
+		{[]string{"codes", "UNAUTHORIZED"}, []string{"auth"}, exitOK, "a Market code"},
+		{[]string{"codes", "api_key_revoked"}, []string{"Api-Key token is revoked"}, exitOK, "a reason, any case"},
+		{[]string{"codes", "NO_REQUIRED_FIELDS: add a barcode"}, []string{"NO_REQUIRED_FIELDS", "invalid"}, exitOK, "a machine token"},
+		{[]string{"codes", "7777"}, nil, exitInput, "an unknown code"},
+		{[]string{"codes", "-service", "metrika"}, nil, exitUsage, "a bad service"},
+	}
+	for _, tt := range tests {
+		code, out, _ := runCmd(t, "", tt.args...)
+		if code != tt.code {
+			t.Errorf("yafault %v: exit %d; want %d (%s)", tt.args, code, tt.code, tt.why)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("yafault %v lacks %q (%s):\n%s", tt.args, w, tt.why, out)
+			}
+		}
+	}
+	code, out, _ := runCmd(t, "", "codes", "-json")
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil || code != exitOK {
+		t.Fatalf("codes -json: %v, exit %d", err, code)
+	}
+	if len(rows) < 300 {
+		t.Errorf("codes -json lists %d rows; want the whole catalog", len(rows))
+	}
+	for _, r := range rows {
+		if r["kind"] == "unknown" || r["reason"] == "" {
+			t.Errorf("catalog row %v is unclassified", r)
+		}
+	}
+}

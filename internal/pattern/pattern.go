@@ -4,7 +4,7 @@
 // runs of white space, letter case and trailing punctuation.
 //
 // A pattern is literal text with {name} placeholders and [optional] literal
-// parts:
+// parts; a backslash makes the next character literal (\[, \{):
 //
 //	Hit rate limit of {limit} parallel requests[ for {entity}]
 //
@@ -16,6 +16,7 @@ package pattern
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ type Pattern struct {
 	Text   string   // the source text
 	Names  []string // placeholder names, in order
 	first  string   // first literal word, lower case; "" when it starts with a placeholder
+	weight int      // characters of required literal text: the more, the more specific
 	re     *regexp.Regexp
 	prefix string // literal text before the first placeholder, lower case, folded
 }
@@ -54,6 +56,17 @@ func Compile(text string) (*Pattern, error) {
 	var prefix strings.Builder
 	for i := 0; i < len(text); {
 		switch text[i] {
+		case '\\':
+			if i+1 < len(text) {
+				r, n := utf8.DecodeRuneInString(text[i+1:])
+				lit(string(r))
+				if !seenPlaceholder {
+					prefix.WriteRune(r)
+				}
+				i += 1 + n
+				continue
+			}
+			i++
 		case '{':
 			j := strings.IndexByte(text[i:], '}')
 			if j < 0 {
@@ -87,6 +100,7 @@ func Compile(text string) (*Pattern, error) {
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
 			lit(string(r))
+			p.weight++
 			if !seenPlaceholder {
 				prefix.WriteRune(r)
 			}
@@ -162,25 +176,42 @@ func (x *Index[V]) Add(text string, v V) error {
 // Len returns the number of patterns.
 func (x *Index[V]) Len() int { return x.n }
 
-// Lookup returns every value whose pattern matches msg, in the order the
-// patterns were added, with the parameters each found. accept, when not
-// nil, filters candidates before their expression runs.
+// Lookup returns every value whose pattern matches msg, the most specific
+// first (the one with the most literal text; ties in the order added), with
+// the parameters each found. accept, when not nil, filters candidates before
+// their expression runs.
 func (x *Index[V]) Lookup(msg string, accept func(V) bool) (vals []V, params []map[string]string) {
 	w := firstWord(fold(leading(msg)))
-	cands := x.buckets[w]
-	try := func(es []entry[V]) {
+	var found []entry[V]
+	var foundParams []map[string]string
+	for _, es := range [2][]entry[V]{x.buckets[w], x.open} {
 		for _, e := range es {
 			if accept != nil && !accept(e.value) {
 				continue
 			}
 			if pm, ok := e.p.Match(msg); ok {
-				vals = append(vals, e.value)
-				params = append(params, pm)
+				found = append(found, e)
+				foundParams = append(foundParams, pm)
 			}
 		}
 	}
-	try(cands)
-	try(x.open)
+	order := make([]int, len(found))
+	for i := range order {
+		order[i] = i
+	}
+	if len(found) > 1 {
+		sort.SliceStable(order, func(a, b int) bool {
+			ea, eb := found[order[a]], found[order[b]]
+			if ea.p.weight != eb.p.weight {
+				return ea.p.weight > eb.p.weight
+			}
+			return ea.seq < eb.seq
+		})
+	}
+	for _, i := range order {
+		vals = append(vals, found[i].value)
+		params = append(params, foundParams[i])
+	}
 	return vals, params
 }
 

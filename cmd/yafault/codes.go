@@ -1,0 +1,208 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/yafault/yafault/direct"
+	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/market"
+)
+
+// codeEntry is one catalog row as the codes command prints it.
+type codeEntry struct {
+	Service           fault.Service     `json:"service"`
+	Code              string            `json:"code,omitempty"`
+	Status            int               `json:"status,omitempty"`
+	Pattern           string            `json:"pattern,omitempty"`
+	Kind              fault.Kind        `json:"kind"`
+	Reason            string            `json:"reason"`
+	Action            fault.Action      `json:"action"`
+	Retryable         bool              `json:"retryable"`
+	RetryAfterSeconds float64           `json:"retry_after_seconds,omitempty"`
+	Hint              string            `json:"hint,omitempty"`
+	Warning           bool              `json:"warning,omitempty"`
+	Origin            string            `json:"origin,omitempty"`
+	MessageEN         string            `json:"message_en,omitempty"`
+	MessageRU         string            `json:"message_ru,omitempty"`
+	Params            map[string]string `json:"params,omitempty"`
+}
+
+func directEntry(c direct.CodeInfo) codeEntry {
+	return codeEntry{Service: fault.Direct, Code: strconv.Itoa(c.Code), Kind: c.Kind, Reason: c.Reason,
+		Action: c.Action, Retryable: c.Retryable, RetryAfterSeconds: c.Wait.Seconds(), Hint: c.Hint,
+		Warning: c.Warning, Origin: c.Origin.String(), MessageEN: c.Texts.EN, MessageRU: c.Texts.RU}
+}
+
+func marketEntry(m market.MessageInfo, params map[string]string) codeEntry {
+	return codeEntry{Service: fault.Market, Code: m.Code, Status: m.Status, Pattern: m.Pattern, Kind: m.Kind,
+		Reason: m.Reason, Action: m.Action, Retryable: m.Retryable, RetryAfterSeconds: m.Wait.Seconds(),
+		Hint: m.Hint, Params: params}
+}
+
+func codes(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("codes", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	asJSON := fs.Bool("json", false, "")
+	service := fs.String("service", "", "")
+	status := fs.Int("status", 0, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "yafault codes: %v\n", err)
+		return exitUsage
+	}
+	svc := fault.Service(strings.ToLower(*service))
+	if svc != "" && svc != fault.Market && svc != fault.Direct {
+		fmt.Fprintf(stderr, "yafault codes: -service must be market or direct, not %q\n", *service)
+		return exitUsage
+	}
+	query := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	var found []codeEntry
+	if query == "" {
+		found = catalog(svc)
+	} else {
+		found = search(svc, *status, query)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if found == nil {
+			found = []codeEntry{}
+		}
+		enc.Encode(found)
+	} else {
+		for i, e := range found {
+			if i > 0 && query != "" {
+				fmt.Fprintln(stdout)
+			}
+			if query == "" {
+				fmt.Fprintln(stdout, fault.Redact(summary(e)))
+			} else {
+				fmt.Fprint(stdout, fault.Redact(details(e)))
+			}
+		}
+	}
+	if len(found) == 0 {
+		fmt.Fprintf(stderr, "yafault codes: nothing in the catalog matches %q; an unknown Direct code gives reason UNKNOWN_CODE, an unknown Market message falls back to its code and HTTP status\n", fault.Redact(query))
+		return exitInput
+	}
+	return exitOK
+}
+
+func catalog(svc fault.Service) []codeEntry {
+	var out []codeEntry
+	if svc != fault.Market {
+		for _, c := range direct.Codes() {
+			out = append(out, directEntry(c))
+		}
+	}
+	if svc != fault.Direct {
+		for _, m := range market.Messages() {
+			out = append(out, marketEntry(m, nil))
+		}
+		for _, m := range market.Codes() {
+			out = append(out, marketEntry(m, nil))
+		}
+	}
+	return out
+}
+
+// search finds the rows a query names: a Direct code, a Market status, a
+// Market code, a reason, or a Market message.
+func search(svc fault.Service, status int, q string) []codeEntry {
+	var out []codeEntry
+	if n, err := strconv.Atoi(q); err == nil {
+		if svc != fault.Market {
+			if c, ok := direct.LookupCode(n); ok {
+				out = append(out, directEntry(c))
+			}
+		}
+		if svc != fault.Direct {
+			for _, m := range market.Messages() {
+				if m.Status == n {
+					out = append(out, marketEntry(m, nil))
+				}
+			}
+		}
+		return out
+	}
+	upper := strings.ToUpper(q)
+	for _, e := range catalog(svc) {
+		if e.Reason == upper || (e.Service == fault.Market && e.Code == q) {
+			out = append(out, e)
+		}
+	}
+	if len(out) > 0 || svc == fault.Direct {
+		return out
+	}
+	if m, params, ok := market.LookupMessage(status, q); ok {
+		out = append(out, marketEntry(m, params))
+	}
+	return out
+}
+
+func summary(e codeEntry) string {
+	key := e.Code
+	if e.Pattern != "" {
+		key = fmt.Sprintf("%d %s", e.Status, e.Pattern)
+	}
+	text := e.MessageEN
+	if text == "" {
+		text = e.MessageRU
+	}
+	s := fmt.Sprintf("%-6s %s  [%s, %s, %s]", e.Service, key, e.Kind, e.Reason, retryWord(e))
+	if text != "" {
+		s += "  " + text
+	}
+	return s
+}
+
+func details(e codeEntry) string {
+	var b strings.Builder
+	line := func(label, v string) {
+		if v != "" {
+			fmt.Fprintf(&b, "%-13s %s\n", label, v)
+		}
+	}
+	line("service", string(e.Service))
+	line("code", e.Code)
+	if e.Status != 0 {
+		line("status", strconv.Itoa(e.Status))
+	}
+	line("message", e.Pattern)
+	line("text (en)", e.MessageEN)
+	line("text (ru)", e.MessageRU)
+	kind := e.Kind.String()
+	if e.Warning {
+		kind += " (a warning: the operation was done)"
+	}
+	line("kind", kind)
+	line("reason", e.Reason)
+	line("retry", retryWord(e))
+	todo := e.Action.String()
+	if e.Hint != "" {
+		todo += ": " + e.Hint
+	}
+	line("to do", todo)
+	line("origin", e.Origin)
+	if len(e.Params) > 0 {
+		line("values", params(e.Params))
+	}
+	return b.String()
+}
+
+func retryWord(e codeEntry) string {
+	if !e.Retryable {
+		return "no retry"
+	}
+	return "retry after " + time.Duration(e.RetryAfterSeconds*float64(time.Second)).String()
+}

@@ -1,0 +1,3 @@
+package yafault
+
+//go:generate go run ./internal/cmd/gencodes docs/codes.md

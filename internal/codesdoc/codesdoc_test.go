@@ -1,0 +1,35 @@
+package codesdoc
+
+import (
+	"bytes"
+	"os"
+	"testing"
+)
+
+// TestCodesDocIsCurrent fails when docs/codes.md no longer matches the
+// catalogs: run go generate ./... and commit the result.
+func TestCodesDocIsCurrent(t *testing.T) {
+	got, err := os.ReadFile("../../docs/codes.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := Render(); !bytes.Equal(got, want) {
+		t.Error("docs/codes.md is stale: run go generate ./... and commit it")
+	}
+}
+
+func TestRenderHoldsEveryTable(t *testing.T) {
+	doc := Render()
+	for _, want := range []string{
+		"| 152 | quota | yes, 1h0m0s | retry | POINTS_EXHAUSTED | v5 |",
+		"| 10020 | conflict (warning) |",
+		"| 56 | rate_limit |", "| observed |",
+		"| 420 | `Hit rate limit of {limit} parallel requests[ for {entity}]` | rate_limit |",
+		"| 400 | `Limit exceeded` | invalid | no |",
+		"| UNAUTHORIZED | auth |",
+	} {
+		if !bytes.Contains(doc, []byte(want)) {
+			t.Errorf("Render() lacks %q", want)
+		}
+	}
+}

@@ -1,0 +1,85 @@
+package market
+
+import (
+	"sort"
+	"time"
+
+	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/wire"
+)
+
+// MessageInfo describes one catalogued Market message pattern or code: what
+// it means and what to do about it.
+type MessageInfo struct {
+	// Status is the HTTP status the message is documented under; 0 for a code
+	// row, which applies at any status.
+	Status int
+	// Pattern is the message pattern, {name} for a value and [text] for an
+	// optional part; empty for a code row.
+	Pattern string
+	// Code is the vendor code of a code row; empty for a message row.
+	Code      string
+	Kind      fault.Kind
+	Reason    string
+	Action    fault.Action
+	Retryable bool
+	// Wait is the default pause before a retry; 0 when not retryable.
+	Wait time.Duration
+	// Hint says what to do, in a sentence.
+	Hint string
+}
+
+func info(status int, pattern, code string, c wire.Class) MessageInfo {
+	mi := MessageInfo{Status: status, Pattern: pattern, Code: code, Kind: c.Kind, Reason: c.Reason,
+		Action: c.Action, Retryable: c.Retryable, Hint: c.Hint}
+	if c.Retryable {
+		mi.Wait = c.Wait
+	}
+	return mi
+}
+
+// Messages returns the message catalog, in catalog order (by status, then as
+// documented).
+func Messages() []MessageInfo {
+	out := make([]MessageInfo, len(messageRows))
+	for i, r := range messageRows {
+		out[i] = info(r.Status, r.Pattern, "", r.Class)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Status < out[j].Status })
+	return out
+}
+
+// Codes returns the code rows used when no message pattern matches, ordered
+// by code.
+func Codes() []MessageInfo {
+	out := make([]MessageInfo, 0, len(codeRows))
+	for code, c := range codeRows {
+		out = append(out, info(0, "", code, c))
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
+	return out
+}
+
+// LookupMessage returns the catalog row that a message matches, the values
+// it carries, and ok. status 0 accepts rows of any status; otherwise rows of
+// that status are preferred.
+func LookupMessage(status int, msg string) (mi MessageInfo, params map[string]string, ok bool) {
+	row, params := lookup(status, msg)
+	if row == nil {
+		if m := machineTokenRE.FindStringSubmatch(msg); m != nil {
+			c, _ := Classify(status, "", msg)
+			return info(0, "", m[1], c), nil, true
+		}
+		return MessageInfo{}, nil, false
+	}
+	return info(row.Status, row.Pattern, "", row.Class), params, true
+}
+
+// LookupCode returns the code row for a Market code, and ok.
+func LookupCode(code string) (MessageInfo, bool) {
+	c, ok := codeRows[code]
+	if !ok {
+		return MessageInfo{}, false
+	}
+	return info(0, "", code, c), true
+}
