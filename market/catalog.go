@@ -34,7 +34,24 @@ const (
 )
 
 // messageRows is the Market message catalog: the documented error messages
-// of the error-codes page and the limits and access pages.
+// of the error-codes page, the limits and access pages and the OpenAPI spec.
+// Reason ids follow the reference table (market-messages.tsv).
+//
+// Where it departs from the table's proposed class, and why:
+//   - the resource quota 420 (Hit rate limit of N requests per period for
+//     resource R) is Quota, not RateLimit: a per-period budget that refills
+//     at X-RateLimit-Resource-Until, where retrying sooner only fails again.
+//     The parallel-requests 420 stays RateLimit.
+//   - conflict/locked splits: 423 migrations are Locked (a vendor process
+//     holds the object and releases it); everything else is Conflict, since
+//     waiting does not change it. Partner use only default price is Conflict
+//     and not retryable, whatever its 423.
+//   - Failed to upload photos is Unavailable and retryable after a minute:
+//     Market failed to fetch the files, not the request's form.
+//   - BUSINESS_ID_MISMATCH is Invalid even under 403: the request's ids
+//     disagree with its X-Business-Id header; UNKNOWN_CATEGORY is NotFound
+//     under 400 as under 404; the 400 DEFAULT_PRICES_ONLY is Conflict like
+//     the 423 one: rows that share a reason share a verdict.
 var messageRows = []messageRow{
 	// 400: request content.
 	m(400, "Campaign type is not allowed[. Allowed campaign types: {campaignTypes}]", fault.Unsupported, "CAMPAIGN_TYPE_NOT_ALLOWED", false, "the method does not support this store's placement model; use the method for your model"),
