@@ -3,14 +3,14 @@
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GO ?= go
 
-.PHONY: test check golden fmt vet staticcheck race tidy explain
+.PHONY: test check golden fmt vet staticcheck race tidy examples explain generate
 
 ## test: run every test once
 test:
 	$(GO) test -count=1 ./...
 
-## check: everything CI checks: formatting, vet, staticcheck, race, tidy
-check: fmt vet staticcheck race tidy
+## check: everything CI checks: formatting, vet, staticcheck, race, tidy, the example modules
+check: fmt vet staticcheck race tidy examples
 
 fmt:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
@@ -26,6 +26,14 @@ race:
 
 tidy:
 	$(GO) mod tidy -diff
+
+## examples: vet and test the integration modules under examples/ with the real library
+examples:
+	cd examples/retryablehttp && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./... && $(GO) test -race -count=1 ./... && $(GO) mod tidy -diff
+
+## generate: rewrite docs/codes.md from the catalogs
+generate:
+	$(GO) generate ./...
 
 ## golden: rewrite testdata/*/*.golden.json from the current code; review the diff
 golden:

@@ -1,11 +1,13 @@
 package yafault_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"time"
 
 	"github.com/yafault/yafault"
 	"github.com/yafault/yafault/fault"
@@ -86,4 +88,63 @@ func Example_errorsIs() {
 	// reauthenticate: sync: market: FORBIDDEN: OAuth token is invalid
 	// reauthenticate: sync: direct: 53: Authorization error
 	// slow down: sync: direct: 506: Exceeded limit on number of connections
+}
+
+// A bounded, context-aware retry loop on a plain http.Client, with no
+// dependency beyond yafault: retry only what can succeed, wait what the
+// fault says, and give up when the wait is longer than the caller can
+// afford.
+func ExampleFromResponse_retryLoop() {
+	calls := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		if calls == 1 { // Direct reports too many connections with HTTP 200.
+			io.WriteString(w, `{"error":{"request_id":"1","error_code":506,"error_string":"Exceeded limit on number of connections"}}`)
+			return
+		}
+		io.WriteString(w, `{"result":{"Campaigns":[]}}`)
+	}))
+	defer srv.Close()
+
+	// get retries a GET at most attempts times and never waits longer
+	// than maxWait at once.
+	get := func(ctx context.Context, url string, attempts int, maxWait time.Duration) ([]byte, error) {
+		for attempt := 1; ; attempt++ {
+			req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+			if err != nil {
+				return nil, err
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				return nil, err
+			}
+			ferr := yafault.FromResponse(resp)
+			if ferr == nil {
+				defer resp.Body.Close()
+				return io.ReadAll(resp.Body)
+			}
+			resp.Body.Close()
+			var f *fault.Fault
+			errors.As(ferr, &f)
+			if !f.Retryable || attempt == attempts || f.RetryAfter > maxWait {
+				return nil, ferr // f.RetryAfter says when to come back
+			}
+			fmt.Printf("attempt %d: %v; retrying\n", attempt, ferr)
+			wait := time.NewTimer(min(f.RetryAfter, 10*time.Millisecond)) // shortened for the example
+			select {
+			case <-ctx.Done():
+				wait.Stop()
+				return nil, ctx.Err()
+			case <-wait.C:
+			}
+		}
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	body, err := get(ctx, srv.URL, 3, 5*time.Second)
+	fmt.Println(string(body), err)
+	// Output:
+	// attempt 1: direct: 506: Exceeded limit on number of connections; retrying
+	// {"result":{"Campaigns":[]}} <nil>
 }

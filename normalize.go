@@ -153,11 +153,14 @@ func FromResponseLimit(resp *http.Response, limit int64) error {
 			body, rerr = readPrefix(resp, limit)
 		}
 		f := normalize(svc, resp.StatusCode, h, body, time.Now)
-		if f != nil && rerr != nil {
-			f.Err = errors.Join(f.Err, rerr)
-		}
 		if f == nil {
 			return nil
+		}
+		if rerr != nil {
+			f.Err = errors.Join(f.Err, rerr)
+		}
+		if rb, ok := resp.Body.(*replayBody); ok {
+			rb.fault = f // for Backoff, which runs after the body is drained
 		}
 		return f
 	}
@@ -219,6 +222,9 @@ type replayBody struct {
 	rc   io.ReadCloser
 	err  error // the original's read error, given after buf
 	done bool  // the original is exhausted: give EOF after buf
+	// fault is what FromResponse found in this response, kept so that
+	// Backoff can read it after a client has drained the body.
+	fault *fault.Fault
 }
 
 func (r *replayBody) Read(p []byte) (int, error) {

@@ -1,0 +1,15 @@
+module github.com/yafault/yafault/examples/retryablehttp
+
+go 1.24
+
+replace github.com/yafault/yafault => ../..
+
+require (
+	github.com/hashicorp/go-retryablehttp v0.7.8
+	github.com/yafault/yafault v0.0.0-00010101000000-000000000000
+)
+
+require (
+	github.com/beevik/etree v1.8.1 // indirect
+	github.com/hashicorp/go-cleanhttp v0.5.2 // indirect
+)
