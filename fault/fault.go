@@ -290,3 +290,27 @@ func (e *BodyError) Error() string {
 
 // Unwrap returns the parser's error.
 func (e *BodyError) Unwrap() error { return e.Err }
+
+// Item is the outcome of one object of a batch request that the API
+// answered per object: Direct's add, update, delete and the like, Market's
+// offer updates, archive and promo changes, order status updates. A
+// request-level Fault says the whole request failed; Items say which
+// objects of an accepted request did.
+type Item struct {
+	// Index is the position in the response's array, which for Direct is
+	// the position in the request's array.
+	Index int `json:"index"`
+	// ID is the object's id when the API returned one (Direct Id, Ids
+	// joined by commas, ClientId; Market offerId, order or category id);
+	// empty when it did not (Direct returns no Id for a failed object).
+	ID string `json:"id,omitempty"`
+	// Errors are the object's errors, each normalised; nil when it
+	// succeeded.
+	Errors []*Fault `json:"errors,omitempty"`
+	// Warnings are the object's warnings (the operation was done with a
+	// remark), each normalised; nil when there were none.
+	Warnings []*Fault `json:"warnings,omitempty"`
+}
+
+// Failed reports whether the object has an error.
+func (it Item) Failed() bool { return len(it.Errors) > 0 }

@@ -231,7 +231,7 @@ func resultEntries(raw json.RawMessage) []fault.Entry {
 	for _, r := range results {
 		for _, e := range r.Errors {
 			typ, msg := wire.Text(e.Type), wire.Text(e.Message)
-			c := itemTypeClass(typ)
+			c := itemClass(typ, false)
 			params := map[string]string{}
 			if id := wire.Text(r.OfferID); id != "" {
 				params["offerId"] = id
@@ -243,17 +243,6 @@ func resultEntries(raw json.RawMessage) []fault.Entry {
 		}
 	}
 	return out
-}
-
-// itemTypeClass classifies the type of a per-offer error.
-func itemTypeClass(typ string) wire.Class {
-	if c, ok := codeRows[typ]; ok {
-		return c
-	}
-	if typ == "" {
-		return wire.C(fault.Invalid, "OFFER_REJECTED", false, "fix the offer and send the request again")
-	}
-	return wire.C(fault.Invalid, typ, false, "fix the offer and send the request again")
 }
 
 // machineTokenRE finds a machine token leading a message, as in

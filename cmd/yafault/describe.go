@@ -14,7 +14,7 @@ import (
 func describe(f *fault.Fault, status int) string {
 	var b strings.Builder
 	if f == nil {
-		fmt.Fprintf(&b, "no error: the HTTP %d response carries no error\n", status)
+		fmt.Fprintf(&b, "no request-level error (HTTP %d)\n", status)
 		return b.String()
 	}
 	line := func(label, format string, args ...any) {
@@ -142,3 +142,65 @@ func params(p map[string]string) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// maxItemsShown bounds the per-object lines explain prints.
+const maxItemsShown = 20
+
+// describeItems lists the per-object errors and warnings of a batch
+// response; "" when there are none.
+func describeItems(items []fault.Item) string {
+	failed, warned := 0, 0
+	for _, it := range items {
+		if it.Failed() {
+			failed++
+		}
+		if len(it.Warnings) > 0 {
+			warned++
+		}
+	}
+	if failed == 0 && warned == 0 {
+		return ""
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%d of %d objects failed", failed, len(items))
+	if warned > 0 {
+		fmt.Fprintf(&b, ", %d with warnings", warned)
+	}
+	b.WriteString(":\n")
+	shown := 0
+	for _, it := range items {
+		if !it.Failed() && len(it.Warnings) == 0 {
+			continue
+		}
+		if shown == maxItemsShown {
+			fmt.Fprintf(&b, "  ... and %d more objects with errors or warnings\n", failed+warned-shown)
+			break
+		}
+		shown++
+		label := fmt.Sprintf("#%d", it.Index)
+		if it.ID != "" {
+			label += " (" + it.ID + ")"
+		}
+		for _, f := range it.Errors {
+			fmt.Fprintf(&b, "  %s error: %s\n", label, fault.Redact(itemLine(f)))
+		}
+		for _, f := range it.Warnings {
+			fmt.Fprintf(&b, "  %s warning: %s\n", label, fault.Redact(itemLine(f)))
+		}
+	}
+	return b.String()
+}
+
+func itemLine(f *fault.Fault) string {
+	var parts []string
+	for _, p := range []string{f.Code, oneLine(f.Message), oneLine(f.Detail)} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	s := strings.Join(parts, ": ")
+	if s == "" {
+		s = "(no text)"
+	}
+	return s + " [" + f.Kind.String() + ", " + f.Reason + "]"
+}

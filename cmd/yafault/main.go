@@ -182,8 +182,22 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	io.WriteString(stdout, describe(f, code))
+	if wire2xx(code) {
+		if rs := yafault.Report(code, h); rs.Pending && h.Get("retryIn") != "" {
+			fmt.Fprintf(stdout, "report not ready (HTTP %d): ask again with the same parameters in %s", code, rs.RetryIn)
+			if rs.InQueue >= 0 {
+				fmt.Fprintf(stdout, "; %d offline reports in the queue (at most 5)", rs.InQueue)
+			}
+			fmt.Fprintln(stdout)
+		}
+		if items, err := yafault.Items(svc, h, body); err == nil {
+			io.WriteString(stdout, describeItems(items))
+		}
+	}
 	return exitOK
 }
+
+func wire2xx(status int) bool { return status >= 200 && status < 300 }
 
 func readInput(name string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader = stdin

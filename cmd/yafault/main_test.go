@@ -150,3 +150,22 @@ func TestCodes(t *testing.T) {
 		}
 	}
 }
+
+func TestExplainItemsAndReports(t *testing.T) {
+	_, out, _ := runCmd(t, "", "explain", "../../testdata/items/direct/AddResults.soap.http")
+	for _, want := range []string{"no request-level error (HTTP 200)", "2 of 4 objects failed, 2 with warnings",
+		"#1 error: 8800: Object not found: Campaign 1002 not found [not_found, OBJECT_NOT_FOUND]",
+		"#3 warning: 10999: Some new warning [unknown, UNKNOWN_WARNING]"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("explain AddResults lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _ = runCmd(t, "", "explain", "../../testdata/direct/202-reports-retryin.http")
+	if !strings.Contains(out, "report not ready (HTTP 202): ask again with the same parameters in 1s; 2 offline reports in the queue") {
+		t.Errorf("explain 202 lacks the report state:\n%s", out)
+	}
+	_, out, _ = runCmd(t, "", "explain", "../../testdata/direct/200-success-units.http")
+	if strings.Contains(out, "objects failed") || strings.Contains(out, "report not ready") {
+		t.Errorf("explain on a plain success says too much:\n%s", out)
+	}
+}

@@ -1,0 +1,138 @@
+package yafault
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/yafault/yafault/direct"
+	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/market"
+)
+
+// ErrNotResults means a body is neither a per-object results document nor
+// a request-level error.
+var ErrNotResults = errors.New("yafault: not a per-object results document")
+
+// Items returns every per-object result of a successful batch response, in
+// order, with each error and warning normalised into a *fault.Fault (Kind,
+// Reason and Action from the same catalogs as request-level errors; Code,
+// Message and Detail verbatim). Per-object results arrive with HTTP 200.
+//
+// svc "" means: tell the service from the body. When the body is a
+// request-level error instead, that *fault.Fault is the error; a body that
+// is neither gives ErrNotResults.
+func Items(svc fault.Service, header http.Header, body []byte) ([]fault.Item, error) {
+	if header == nil {
+		header = http.Header{}
+	}
+	body = gunzip(header, body, DefaultBodyLimit)
+	try := []fault.Service{svc}
+	if svc != fault.Market && svc != fault.Direct {
+		try = []fault.Service{fault.Direct, fault.Market}
+	}
+	var ferr error
+	for _, s := range try {
+		var items []fault.Item
+		var err error
+		if s == fault.Direct {
+			items, err = direct.DecodeItems(http.StatusOK, header, body)
+		} else {
+			items, err = market.DecodeItems(http.StatusOK, header, body)
+		}
+		switch {
+		case err == nil:
+			return items, nil
+		case errors.Is(err, direct.ErrNotResults), errors.Is(err, market.ErrNotResults):
+		default:
+			if ferr == nil {
+				ferr = err
+			}
+		}
+	}
+	if ferr != nil {
+		return nil, ferr
+	}
+	return nil, ErrNotResults
+}
+
+// ItemsError reports the failed objects of a batch. It unwraps to every
+// item's errors, so errors.Is matches any item's Kind and errors.As finds
+// the first *fault.Fault.
+type ItemsError struct {
+	// Failed and Total count the objects with errors and all objects.
+	Failed, Total int
+	// Items are the failed items, in order.
+	Items []fault.Item
+}
+
+// ItemsErr returns nil when no item has an error, and an *ItemsError
+// otherwise.
+func ItemsErr(items []fault.Item) error {
+	e := &ItemsError{Total: len(items)}
+	for _, it := range items {
+		if it.Failed() {
+			e.Failed++
+			e.Items = append(e.Items, it)
+		}
+	}
+	if e.Failed == 0 {
+		return nil
+	}
+	return e
+}
+
+// maxListed bounds how many failed objects Error names.
+const maxListed = 3
+
+// Error says how many of how many objects failed and names the first few:
+// "direct: 3 of 100 objects failed: #4: 8800: Object not found; ...".
+func (e *ItemsError) Error() string {
+	var b strings.Builder
+	if svc := e.service(); svc != "" {
+		b.WriteString(string(svc) + ": ")
+	}
+	fmt.Fprintf(&b, "%d of %d objects failed", e.Failed, e.Total)
+	for i, it := range e.Items {
+		if i == maxListed {
+			fmt.Fprintf(&b, "; and %d more", len(e.Items)-maxListed)
+			break
+		}
+		sep := ": "
+		if i > 0 {
+			sep = "; "
+		}
+		label := fmt.Sprintf("#%d", it.Index)
+		if it.ID != "" {
+			label += " (" + it.ID + ")"
+		}
+		f := it.Errors[0]
+		msg := strings.ToLower(f.Reason)
+		if f.Code != "" || f.Message != "" {
+			msg = strings.TrimPrefix(f.Error(), string(f.Service)+": ")
+		}
+		b.WriteString(sep + label + ": " + msg)
+	}
+	return b.String()
+}
+
+func (e *ItemsError) service() fault.Service {
+	for _, it := range e.Items {
+		for _, f := range it.Errors {
+			return f.Service
+		}
+	}
+	return ""
+}
+
+// Unwrap returns every failed item's errors, in order.
+func (e *ItemsError) Unwrap() []error {
+	var errs []error
+	for _, it := range e.Items {
+		for _, f := range it.Errors {
+			errs = append(errs, f)
+		}
+	}
+	return errs
+}

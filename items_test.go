@@ -1,0 +1,131 @@
+package yafault
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/capture"
+)
+
+// itemsGolden is what TestItemsGolden stores for a capture.
+type itemsGolden struct {
+	Items    []fault.Item `json:"items"`
+	Error    string       `json:"error,omitempty"`
+	ItemsErr string       `json:"items_err,omitempty"`
+}
+
+// TestItemsGolden feeds every capture in testdata/items/{market,direct}
+// through Items and compares the items, the error and ItemsErr's text with
+// NAME.golden.json. Regenerate with go test -run Golden -update.
+func TestItemsGolden(t *testing.T) {
+	for _, svc := range []fault.Service{fault.Market, fault.Direct} {
+		files, _ := filepath.Glob(filepath.Join("testdata", "items", string(svc), "*.http"))
+		if len(files) == 0 {
+			t.Fatalf("no item captures for %s", svc)
+		}
+		for _, file := range files {
+			t.Run(string(svc)+"/"+filepath.Base(file), func(t *testing.T) {
+				data, err := os.ReadFile(file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				r, err := capture.Parse(data)
+				if err != nil {
+					t.Fatal(err)
+				}
+				items, itemsErr := Items(svc, r.Header, r.Body)
+				g := itemsGolden{Items: items}
+				if itemsErr != nil {
+					g.Error = itemsErr.Error()
+				}
+				if ie := ItemsErr(items); ie != nil {
+					g.ItemsErr = ie.Error()
+				}
+				got, _ := json.MarshalIndent(g, "", "  ")
+				got = append(got, '\n')
+				golden := strings.TrimSuffix(file, ".http") + ".golden.json"
+				if *update {
+					os.WriteFile(golden, got, 0o644)
+				}
+				want, err := os.ReadFile(golden)
+				if err != nil {
+					t.Fatalf("%v (run go test -run Golden -update)", err)
+				}
+				if diff := cmp.Diff(string(want), string(got)); diff != "" {
+					t.Errorf("Items(%s) differs from %s (-want +got):\n%s", file, golden, diff)
+				}
+				// Same answer when the service is told from the body.
+				auto, autoErr := Items("", r.Header, r.Body)
+				if (autoErr == nil) != (itemsErr == nil) || len(auto) != len(items) {
+					t.Errorf("Items(\"\", %s) = %d items, %v; want %d items, %v", file, len(auto), autoErr, len(items), itemsErr)
+				}
+				for _, it := range items {
+					for _, f := range append(append([]*fault.Fault{}, it.Errors...), it.Warnings...) {
+						if f.Retryable || f.Reason == "" || f.Service != svc {
+							t.Errorf("item %d fault %v: want a non-retryable %s fault with a reason", it.Index, f, svc)
+						}
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestItemsErr(t *testing.T) {
+	nf := &fault.Fault{Service: fault.Direct, Code: "8800", Message: "Object not found", Kind: fault.NotFound, Reason: "OBJECT_NOT_FOUND"}
+	conflict := &fault.Fault{Service: fault.Direct, Code: "6000", Message: "Inconsistent object state", Kind: fault.Conflict, Reason: "INCONSISTENT_OBJECT_STATE"}
+	warn := &fault.Fault{Service: fault.Direct, Code: "10020", Kind: fault.Conflict}
+	items := []fault.Item{{Index: 0, ID: "1"}, {Index: 1, Errors: []*fault.Fault{nf}}, {Index: 2, ID: "3", Warnings: []*fault.Fault{warn}}, {Index: 3, Errors: []*fault.Fault{conflict}}}
+	if err := ItemsErr(items[:1]); err != nil {
+		t.Errorf("ItemsErr(no errors) = %v; want nil", err)
+	}
+	if err := ItemsErr([]fault.Item{items[2]}); err != nil {
+		t.Errorf("ItemsErr(warnings only) = %v; want nil", err)
+	}
+	err := ItemsErr(items)
+	if err == nil {
+		t.Fatal("ItemsErr = nil; want an error")
+	}
+	want := "direct: 2 of 4 objects failed: #1: 8800: Object not found; #3: 6000: Inconsistent object state"
+	if err.Error() != want {
+		t.Errorf("Error() = %q; want %q", err.Error(), want)
+	}
+	if !errors.Is(err, fault.NotFound) || !errors.Is(err, fault.Conflict) || errors.Is(err, fault.Auth) {
+		t.Error("errors.Is does not see through to each item's kind")
+	}
+	var f *fault.Fault
+	if !errors.As(err, &f) || f != nf {
+		t.Errorf("errors.As found %v; want the first item's fault", f)
+	}
+	var ie *ItemsError
+	if !errors.As(err, &ie) || ie.Failed != 2 || ie.Total != 4 || ie.Items[1].Index != 3 {
+		t.Errorf("errors.As(*ItemsError) = %+v", ie)
+	}
+	many := make([]fault.Item, 10)
+	for i := range many {
+		many[i] = fault.Item{Index: i, Errors: []*fault.Fault{nf}}
+	}
+	if s := ItemsErr(many).Error(); !strings.HasSuffix(s, "; and 7 more") || !strings.HasPrefix(s, "direct: 10 of 10 objects failed: #0") {
+		t.Errorf("Error() = %q; want three listed and the rest counted", s)
+	}
+}
+
+func TestItemsNotResults(t *testing.T) {
+	for _, body := range []string{``, `<html>x</html>`, `{"result":{"Campaigns":[]}}`, `{"status":"OK","result":{}}`, `[1,2]`} {
+		if _, err := Items("", nil, []byte(body)); !errors.Is(err, ErrNotResults) {
+			t.Errorf("Items(%q) error = %v; want ErrNotResults", body, err)
+		}
+	}
+	_, err := Items(fault.Direct, nil, []byte(`{"error":{"error_code":53,"error_string":"x"}}`))
+	var f *fault.Fault
+	if !errors.As(err, &f) || f.Reason != "TOKEN_INVALID" {
+		t.Errorf("Items(request-level error) = %v; want the fault", err)
+	}
+}
