@@ -3,7 +3,7 @@
 STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 GO ?= go
 
-.PHONY: test check golden fmt vet staticcheck race tidy examples explain generate
+.PHONY: test check golden fmt vet staticcheck race tidy examples explain generate fuzz bench
 
 ## test: run every test once
 test:
@@ -34,6 +34,18 @@ examples:
 ## generate: rewrite docs/codes.md from the catalogs
 generate:
 	$(GO) generate ./...
+
+## fuzz: run every fuzz target for FUZZTIME each (crashers land in testdata/fuzz)
+FUZZTIME ?= 30s
+ROOT_FUZZ := FuzzMarketDecode FuzzDirectDecode FuzzNormalize FuzzFromResponse FuzzItems FuzzCapture
+fuzz:
+	@for f in $(ROOT_FUZZ); do echo "== $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) . || exit 1; done
+	@echo "== FuzzParse"; $(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/jsonlite
+
+## bench: run the benchmarks; each reports "ratio" against a baseline measured in the same run
+BENCHTIME ?= 20000x
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime $(BENCHTIME) .
 
 ## golden: rewrite testdata/*/*.golden.json from the current code; review the diff
 golden:

@@ -53,6 +53,12 @@ func normalize(svc fault.Service, status int, h http.Header, body []byte, now fu
 		h = http.Header{}
 	}
 	body = gunzip(h, body, DefaultBodyLimit)
+	if len(body) > DefaultBodyLimit {
+		// Error documents are small: decode a bounded prefix whatever the
+		// caller passed (a cut document then fails to decode and the
+		// status decides).
+		body = body[:DefaultBodyLimit]
+	}
 	if svc != fault.Market && svc != fault.Direct {
 		svc = Detect(h, body)
 	}
@@ -66,7 +72,7 @@ func normalize(svc fault.Service, status int, h http.Header, body []byte, now fu
 		return nil
 	}
 	f := wire.StatusFault("", status, h, body, wire.BodyError(h, "neither a Market nor a Direct error document", nil))
-	f.RequestID = wire.RequestID(h, "RequestId", "X-Market-Req-ID", "X-Request-Id")
+	f.RequestID = wire.RequestID(h, "Requestid", "X-Market-Req-Id", "X-Request-Id")
 	if f.Retryable {
 		if d, ok := wire.RetryAfterHeader(h, now); ok {
 			f.RetryAfter = max(d, time.Second)
@@ -85,9 +91,9 @@ func Detect(h http.Header, body []byte) fault.Service {
 		return fault.Direct
 	case market.Recognize(body):
 		return fault.Market
-	case h.Get("Units") != "" || h.Get("RequestId") != "":
+	case wire.Header(h, "Units") != "" || wire.Header(h, "Requestid") != "":
 		return fault.Direct
-	case h.Get("X-RateLimit-Resource-Until") != "" || h.Get("X-RateLimit-Resource-Limit") != "":
+	case wire.Header(h, "X-Ratelimit-Resource-Until") != "" || wire.Header(h, "X-Ratelimit-Resource-Limit") != "":
 		return fault.Market
 	}
 	return ""
@@ -145,7 +151,7 @@ func FromResponseLimit(resp *http.Response, limit int64) error {
 		var rerr error
 		if wire.Is2xx(resp.StatusCode) {
 			var done bool
-			body, done, rerr = peek(resp, sniffSize, limit, svc, h)
+			body, done, rerr = peek(resp, limit, svc, h)
 			if !done {
 				return nil
 			}
@@ -170,39 +176,75 @@ func FromResponseLimit(resp *http.Response, limit int64) error {
 	return nil
 }
 
-// peek reads the first n bytes of a 2xx body; when they show no sign of an
-// error it puts them back and reports done == false. Otherwise it reads on
-// up to limit and returns what it read for decoding.
-func peek(resp *http.Response, n, limit int64, svc fault.Service, h http.Header) (body []byte, done bool, err error) {
-	n = min(n, limit)
-	buf := make([]byte, n)
+// peek reads the first sniffSize bytes of a 2xx body; when they show no
+// sign of an error it puts them back and reports done == false, having
+// allocated only the replay wrapper. Otherwise it reads on up to limit and
+// returns what it read for decoding.
+func peek(resp *http.Response, limit int64, svc fault.Service, h http.Header) (body []byte, done bool, err error) {
+	rb := &replayBody{rc: resp.Body}
+	buf := rb.sniff[:min(int64(len(rb.sniff)), limit)]
 	got, rerr := io.ReadFull(resp.Body, buf)
 	buf = buf[:got]
 	eof := rerr == io.EOF || rerr == io.ErrUnexpectedEOF
 	if rerr != nil && !eof {
 		err = rerr
 	}
-	gz := strings.EqualFold(strings.TrimSpace(h.Get("Content-Encoding")), "gzip")
-	if !gz && !mayCarryError(svc, buf) {
-		restore(resp, buf, err, eof)
+	rb.buf, rb.err, rb.done = buf, err, eof
+	resp.Body = rb
+	gz := strings.EqualFold(strings.TrimSpace(wire.Header(h, "Content-Encoding")), "gzip")
+	if !gz && err == nil && !mayCarryError(svc, buf) {
 		return nil, false, nil
 	}
 	if eof || err != nil {
-		restore(resp, buf, err, true)
 		return buf, true, err
 	}
-	rest, err := io.ReadAll(io.LimitReader(resp.Body, limit-int64(got)))
-	body = append(buf, rest...)
-	restore(resp, body, err, false)
+	rest, err := readBounded(rb.rc, limit-int64(got), -1)
+	body = append(append(make([]byte, 0, len(buf)+len(rest)), buf...), rest...)
+	rb.buf, rb.err, rb.done = body, err, err == nil && int64(len(body)) < limit
 	return body, true, err
 }
 
 // readPrefix reads at most limit bytes of the body and puts them back.
 func readPrefix(resp *http.Response, limit int64) ([]byte, error) {
-	body, err := io.ReadAll(io.LimitReader(resp.Body, limit))
+	body, err := readBounded(resp.Body, limit, resp.ContentLength)
 	// When fewer than limit bytes came without error, the body is whole.
 	restore(resp, body, err, err == nil && int64(len(body)) < limit)
 	return body, err
+}
+
+// firstChunk is how much readBounded reserves before it knows a body is
+// large: error documents are small, and a large one gets one allocation of
+// the limit, so reading never holds more than limit plus this.
+const firstChunk = 64 << 10
+
+// readBounded reads at most limit bytes of r. It allocates a first chunk
+// (or the announced length) and, only if the body is longer, one buffer of
+// limit bytes: memory stays bounded by limit + firstChunk whatever the
+// body's size.
+func readBounded(r io.Reader, limit, announced int64) ([]byte, error) {
+	size := min(limit, firstChunk)
+	if announced >= 0 && announced < limit {
+		size = announced + 1 // +1 to see the EOF without growing
+	}
+	buf := make([]byte, 0, size)
+	for {
+		if len(buf) == cap(buf) {
+			if int64(len(buf)) >= limit {
+				return buf, nil
+			}
+			bigger := make([]byte, len(buf), limit)
+			copy(bigger, buf)
+			buf = bigger
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func mayCarryError(svc fault.Service, prefix []byte) bool {
@@ -218,10 +260,11 @@ func mayCarryError(svc fault.Service, prefix []byte) bool {
 // replayBody yields the bytes already read, then the rest of the original
 // body; Close closes the original.
 type replayBody struct {
-	buf  []byte
-	rc   io.ReadCloser
-	err  error // the original's read error, given after buf
-	done bool  // the original is exhausted: give EOF after buf
+	sniff [sniffSize]byte // room for the peek at a 2xx body, saving an allocation
+	buf   []byte
+	rc    io.ReadCloser
+	err   error // the original's read error, given after buf
+	done  bool  // the original is exhausted: give EOF after buf
 	// fault is what FromResponse found in this response, kept so that
 	// Backoff can read it after a client has drained the body.
 	fault *fault.Fault
@@ -252,7 +295,7 @@ func restore(resp *http.Response, read []byte, err error, done bool) {
 // body is gzip data, reading at most limit bytes of output; otherwise body
 // unchanged.
 func gunzip(h http.Header, body []byte, limit int64) []byte {
-	if !strings.EqualFold(strings.TrimSpace(h.Get("Content-Encoding")), "gzip") || len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+	if !strings.EqualFold(strings.TrimSpace(wire.Header(h, "Content-Encoding")), "gzip") || len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
 		return body
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(body))

@@ -154,7 +154,7 @@ func (p RetryPolicy) wait(resp *http.Response) (time.Duration, bool) {
 	// Transient failures back off exponentially; a wait the vendor set, or
 	// one that follows a schedule (points, quotas, migrations), does not.
 	transient := f.Kind == fault.Internal || f.Kind == fault.Unavailable || f.Kind == fault.RateLimit
-	exact := resp.Header.Get("Retry-After") != "" || !transient
+	exact := wire.Header(resp.Header, "Retry-After") != "" || !transient
 	return f.RetryAfter, exact
 }
 
@@ -183,7 +183,7 @@ const DefaultReportRetryIn = 5 * time.Second
 // not Pending, and FromResponse or Normalize gives its fault.
 func Report(status int, h http.Header) ReportStatus {
 	rs := ReportStatus{InQueue: -1}
-	if n, err := strconv.Atoi(strings.TrimSpace(h.Get("reportsInQueue"))); err == nil && n >= 0 {
+	if n, err := strconv.Atoi(strings.TrimSpace(wire.Header(h, "Reportsinqueue"))); err == nil && n >= 0 {
 		rs.InQueue = n
 	}
 	switch status {
@@ -192,7 +192,7 @@ func Report(status int, h http.Header) ReportStatus {
 	case http.StatusCreated, http.StatusAccepted:
 		rs.Pending = true
 		rs.RetryIn = DefaultReportRetryIn
-		if n, err := strconv.Atoi(strings.TrimSpace(h.Get("retryIn"))); err == nil && n > 0 {
+		if n, err := strconv.Atoi(strings.TrimSpace(wire.Header(h, "Retryin"))); err == nil && n > 0 {
 			rs.RetryIn = time.Duration(min(n, 24*3600)) * time.Second
 		}
 	}
@@ -202,7 +202,7 @@ func Report(status int, h http.Header) ReportStatus {
 // reportPending reports whether resp is a Direct Reports "not ready yet"
 // answer (201 or 202 with retryIn) and how long to wait.
 func reportPending(resp *http.Response) (time.Duration, bool) {
-	if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusAccepted || resp.Header.Get("retryIn") == "" {
+	if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusAccepted || wire.Header(resp.Header, "Retryin") == "" {
 		return 0, false
 	}
 	return Report(resp.StatusCode, resp.Header).RetryIn, true

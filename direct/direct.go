@@ -11,7 +11,6 @@ package direct
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
@@ -20,32 +19,13 @@ import (
 	"github.com/beevik/etree"
 
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/jsonlite"
 	"github.com/yafault/yafault/internal/wire"
 )
 
-// Wire structs, tolerant on purpose: every value is kept raw and read with
-// wire.Text, so that error_code as a number or a string loses nothing.
-type jsonBody struct {
-	Error json.RawMessage `json:"error"`
-	// Legacy v4, and the flat v5 variant some clients met: the fields at
-	// the top level.
-	ErrorCode   json.RawMessage `json:"error_code"`
-	ErrorStr    json.RawMessage `json:"error_str"`
-	ErrorString json.RawMessage `json:"error_string"`
-	ErrorDetail json.RawMessage `json:"error_detail"`
-	RequestID   json.RawMessage `json:"request_id"`
-}
-
-type jsonError struct {
-	RequestID   json.RawMessage `json:"request_id"`
-	ErrorCode   json.RawMessage `json:"error_code"`
-	ErrorString json.RawMessage `json:"error_string"`
-	ErrorDetail json.RawMessage `json:"error_detail"`
-}
-
 // requestIDHeaders are the headers a Direct request id is read from when the
 // body has none, in order.
-var requestIDHeaders = []string{"RequestId", "Request-Id"}
+var requestIDHeaders = []string{"Requestid", "Request-Id"}
 
 // Decode returns the fault a Direct response carries, or nil when it carries
 // none. It never panics and never rewrites the vendor's code or text; a
@@ -92,15 +72,14 @@ func Recognize(body []byte) bool {
 	}
 	switch b[0] {
 	case '{':
-		var jb jsonBody
-		if json.Unmarshal(b, &jb) != nil {
+		doc, err := jsonlite.Parse(b)
+		if err != nil {
 			return false
 		}
-		var je jsonError
-		if len(jb.Error) > 0 && jb.Error[0] == '{' && json.Unmarshal(jb.Error, &je) == nil && len(je.ErrorCode) > 0 {
+		if e := doc.Get("error"); e.Kind() == jsonlite.Object && e.Get("error_code").Exists() {
 			return true
 		}
-		return len(jb.ErrorCode) > 0
+		return doc.Get("error_code").Exists()
 	case '<':
 		return bytes.Contains(b, []byte("reportDownloadError")) || bytes.Contains(b, []byte("Fault"))
 	}
@@ -138,8 +117,8 @@ func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
 }
 
 func decodeJSON(status int, h http.Header, body, b []byte, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
-	var jb jsonBody
-	if err := json.Unmarshal(b, &jb); err != nil {
+	doc, err := jsonlite.Parse(b)
+	if err != nil {
 		if wire.Is2xx(status) && looksLikeJSONError(b) {
 			f := wire.StatusFault(fault.Direct, status, h, body, wire.BodyError(h, "truncated or invalid error document", err))
 			wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the body starts like an error but could not be read; see the raw body").Apply(f)
@@ -147,30 +126,27 @@ func decodeJSON(status int, h http.Header, body, b []byte, notUnderstood func(st
 		}
 		return notUnderstood("invalid JSON", err)
 	}
-	var code, msg, detail, reqID string
-	switch {
-	case len(jb.Error) > 0 && string(jb.Error) != "null":
-		var je jsonError
-		if jb.Error[0] != '{' || json.Unmarshal(jb.Error, &je) != nil {
+	if e := doc.Get("error"); !e.IsNull() {
+		if e.Kind() != jsonlite.Object {
 			f := wire.StatusFault(fault.Direct, status, h, body, wire.BodyError(h, "error is not an object", nil))
-			f.Message = wire.Text(jb.Error)
+			f.Message = e.Text()
 			if wire.Is2xx(status) {
 				wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the error could not be read; see the message and the raw body").Apply(f)
 			}
 			return f
 		}
-		code, msg, detail, reqID = wire.Text(je.ErrorCode), wire.Text(je.ErrorString), wire.Text(je.ErrorDetail), wire.Text(je.RequestID)
-	case len(jb.ErrorCode) > 0 && string(jb.ErrorCode) != "null":
-		// v4: error_code, error_str, error_detail at the top level.
-		code, detail, reqID = wire.Text(jb.ErrorCode), wire.Text(jb.ErrorDetail), wire.Text(jb.RequestID)
-		msg = wire.Text(jb.ErrorStr)
-		if msg == "" {
-			msg = wire.Text(jb.ErrorString)
-		}
-	default:
-		return notUnderstood("no error object", nil)
+		return build(status, body, e.Get("error_code").Text(), e.Get("error_string").Text(), e.Get("error_detail").Text(), e.Get("request_id").Text())
 	}
-	return build(status, body, code, msg, detail, reqID)
+	if c := doc.Get("error_code"); !c.IsNull() {
+		// v4: error_code, error_str, error_detail at the top level (and
+		// the flat v5 variant some clients met, with error_string).
+		msg := doc.Get("error_str").Text()
+		if msg == "" {
+			msg = doc.Get("error_string").Text()
+		}
+		return build(status, body, c.Text(), msg, doc.Get("error_detail").Text(), doc.Get("request_id").Text())
+	}
+	return notUnderstood("no error object", nil)
 }
 
 // looksLikeJSONError reports whether a JSON body that failed to parse
@@ -180,7 +156,20 @@ func looksLikeJSONError(b []byte) bool {
 	return bytes.HasPrefix(b, []byte(`"error"`)) || bytes.HasPrefix(b, []byte(`"error_code"`))
 }
 
+// Bounds on an XML body before it is parsed into a tree: a SOAP fault or a
+// report error is a few hundred bytes and a handful of levels deep.
+const (
+	maxErrorXML = 256 << 10
+	maxXMLDepth = 64
+)
+
 func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
+	if len(b) > maxErrorXML {
+		return notUnderstood("XML too large for an error document", nil)
+	}
+	if xmlDepth(b) > maxXMLDepth {
+		return notUnderstood("XML nested too deep", nil)
+	}
 	doc := etree.NewDocument()
 	if err := doc.ReadFromBytes(b); err != nil {
 		return notUnderstood("invalid XML", err)
@@ -226,7 +215,7 @@ func soapFault(status int, body []byte, flt *etree.Element) *fault.Fault {
 		det = child(flt, "Detail")
 	}
 	if det != nil {
-		if fr := det.FindElement(".//FaultResponse"); fr != nil {
+		if fr := descendant(det, "FaultResponse"); fr != nil {
 			code, detail, reqID = text(fr, "errorCode"), text(fr, "errorDetail"), text(fr, "requestId")
 		} else if len(det.ChildElements()) == 0 {
 			// A legacy fault's detail is plain text: keep it.
@@ -258,6 +247,20 @@ func faultcodeSuffix(fc string) string {
 		}
 	}
 	return s
+}
+
+// descendant returns the first element below e with the local name tag,
+// depth first.
+func descendant(e *etree.Element, tag string) *etree.Element {
+	for _, c := range e.ChildElements() {
+		if c.Tag == tag {
+			return c
+		}
+		if d := descendant(c, tag); d != nil {
+			return d
+		}
+	}
+	return nil
 }
 
 func child(e *etree.Element, tag string) *etree.Element {
@@ -347,7 +350,7 @@ func mentionsMissingToken(s string) bool {
 // ParseUnits reads the Units ("spent/rest/limit") and Units-Used-Login
 // headers; nil when Units is absent or unreadable.
 func ParseUnits(h http.Header) *fault.Units {
-	v := strings.TrimSpace(h.Get("Units"))
+	v := strings.TrimSpace(wire.Header(h, "Units"))
 	if v == "" {
 		return nil
 	}
@@ -363,5 +366,39 @@ func ParseUnits(h http.Header) *fault.Units {
 		}
 		n[i] = x
 	}
-	return &fault.Units{Spent: n[0], Rest: n[1], Limit: n[2], Login: wire.Clip(strings.TrimSpace(h.Get("Units-Used-Login")), 128)}
+	return &fault.Units{Spent: n[0], Rest: n[1], Limit: n[2], Login: wire.Clip(strings.TrimSpace(wire.Header(h, "Units-Used-Login")), 128)}
+}
+
+// xmlDepth returns an upper bound of the element nesting depth of b by
+// counting start and end tags; comments, CDATA and attribute values can
+// only make it larger, never hide depth.
+func xmlDepth(b []byte) int {
+	depth, most := 0, 0
+	gt := -1 // index of the next '>' at or after i; -1 when not looked up
+	for i := 0; i < len(b)-1; i++ {
+		if b[i] != '<' {
+			continue
+		}
+		switch c := b[i+1]; {
+		case c == '/':
+			depth--
+		case c == '?' || c == '!':
+		default:
+			// A start tag, unless it closes itself. The next '>' is found
+			// once per stretch, so the scan stays linear.
+			if gt < i {
+				j := bytes.IndexByte(b[i:], '>')
+				if j < 0 {
+					return max(most, depth+1)
+				}
+				gt = i + j
+			}
+			if b[gt-1] == '/' && gt > i+1 {
+				continue
+			}
+			depth++
+			most = max(most, depth)
+		}
+	}
+	return most
 }

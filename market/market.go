@@ -14,27 +14,44 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/http"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/jsonlite"
 	"github.com/yafault/yafault/internal/wire"
 )
 
-// Wire structs: tolerant on purpose, every value kept raw and read with
-// wire.Text so that a number where a string was expected loses nothing.
+// envelope holds the members of a Market body that decoding looks at,
+// found in one pass.
 type envelope struct {
-	Status  json.RawMessage `json:"status"`
-	Errors  json.RawMessage `json:"errors"`
-	Error   json.RawMessage `json:"error"`
-	Results json.RawMessage `json:"results"`
+	status, errors, legacy, results jsonlite.Value
 }
 
+func readEnvelope(doc jsonlite.Value) envelope {
+	var env envelope
+	doc.Members(func(k []byte, v jsonlite.Value) bool {
+		switch string(k) {
+		case `"status"`:
+			env.status = v
+		case `"errors"`:
+			env.errors = v
+		case `"error"`:
+			env.legacy = v
+		case `"results"`:
+			env.results = v
+		}
+		return true
+	})
+	return env
+}
+
+// apiError is one entry of errors[] (or the legacy error object), read
+// with jsonlite so that a number where a string was expected loses
+// nothing.
 type apiError struct {
-	Code    json.RawMessage `json:"code"`
-	Message json.RawMessage `json:"message"`
+	Code, Message string
 }
 
 type itemResult struct {
@@ -50,7 +67,7 @@ type itemError struct {
 
 // requestIDHeaders are the headers a Market request id is read from, in
 // order. Market documents none; these are captured when present.
-var requestIDHeaders = []string{"X-Market-Req-ID", "X-Request-Id", "X-Req-Id"}
+var requestIDHeaders = []string{"X-Market-Req-Id", "X-Request-Id", "X-Req-Id"}
 
 // Decode returns the fault a Market response carries, or nil when it
 // carries none. It never panics and never rewrites the vendor's code or
@@ -86,18 +103,15 @@ func Recognize(body []byte) bool {
 	if len(b) == 0 || b[0] != '{' {
 		return false
 	}
-	var env envelope
-	if json.Unmarshal(b, &env) != nil {
+	doc, err := jsonlite.Parse(b)
+	if err != nil {
 		return false
 	}
-	if s := wire.Text(env.Status); s == "ERROR" {
+	if doc.Get("status").Text() == "ERROR" || doc.Get("errors").Kind() == jsonlite.Array {
 		return true
 	}
-	if len(env.Errors) > 0 && env.Errors[0] == '[' {
-		return true
-	}
-	var legacy apiError
-	return len(env.Error) > 0 && json.Unmarshal(env.Error, &legacy) == nil && len(legacy.Code) > 0 && legacy.Code[0] != '"'
+	legacy := doc.Get("error")
+	return legacy.Kind() == jsonlite.Object && legacy.Get("code").Kind() == jsonlite.Number
 }
 
 func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
@@ -119,15 +133,16 @@ func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
 		}
 		return wire.StatusFault(fault.Market, status, h, body, wire.BodyError(h, problem, nil))
 	}
-	var env envelope
-	if err := json.Unmarshal(b, &env); err != nil {
+	doc, err := jsonlite.Parse(b)
+	if err != nil {
 		if ok2xx {
 			return nil // a success body we could not read is the caller's to decode
 		}
 		return wire.StatusFault(fault.Market, status, h, body, wire.BodyError(h, "invalid JSON", err))
 	}
-	st := wire.Text(env.Status)
+	env := readEnvelope(doc)
 	entries, primary, problem := errorEntries(status, env)
+	st := env.status.Text()
 	if ok2xx {
 		switch {
 		case st == "OK":
@@ -140,7 +155,7 @@ func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
 	}
 	f := &fault.Fault{HTTPStatus: status, Body: wire.KeepBody(body)}
 	if len(entries) == 0 && ok2xx {
-		entries = resultEntries(env.Results)
+		entries = resultEntries(env.results)
 		if len(entries) > 0 {
 			f.Errors = entries
 			c := wire.C(entries[0].Kind, "BATCH_REJECTED", false,
@@ -168,87 +183,106 @@ func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
 	return f
 }
 
-// errorEntries returns the entries of errors[], or of the legacy error
-// object when errors[] holds none, each classified, and the verdict of the
-// first.
+// errorEntries returns the entries of errors[] (a single object is taken
+// for a list of one), or of the legacy error object when errors[] holds
+// none, each classified, and the verdict of the first.
 func errorEntries(status int, env envelope) (entries []fault.Entry, primary wire.Class, problem string) {
-	var list []apiError
-	switch {
-	case len(env.Errors) == 0 || string(env.Errors) == "null":
-	case env.Errors[0] == '[':
-		var raws []json.RawMessage
-		if json.Unmarshal(env.Errors, &raws) != nil {
-			problem = "errors is not a list of objects"
+	var list [4]apiError
+	items := list[:0]
+	add := func(e jsonlite.Value) {
+		if e.Kind() == jsonlite.Object {
+			items = append(items, apiError{Code: e.Get("code").Text(), Message: e.Get("message").Text()})
+		} else if !e.IsNull() {
+			// A bare string (or number) still says something: keep it as
+			// the message.
+			items = append(items, apiError{Message: e.Text()})
 		}
-		for _, r := range raws {
-			var e apiError
-			if json.Unmarshal(r, &e) != nil {
-				// A string entry still says something: keep it as the message.
-				e = apiError{Message: r}
-			}
-			list = append(list, e)
-		}
-	case env.Errors[0] == '{':
-		var e apiError
-		if json.Unmarshal(env.Errors, &e) == nil {
-			list = append(list, e)
-		}
+	}
+	switch errs := env.errors; errs.Kind() {
+	case 0, jsonlite.Null:
+	case jsonlite.Array:
+		errs.Each(func(e jsonlite.Value) bool { add(e); return true })
+	case jsonlite.Object:
+		add(errs)
 	default:
 		problem = "errors is neither a list nor an object"
 	}
-	if len(list) == 0 && len(env.Error) > 0 && string(env.Error) != "null" {
-		var e apiError
-		if json.Unmarshal(env.Error, &e) != nil {
-			e = apiError{Message: env.Error}
-		}
-		list = append(list, e)
+	if len(items) == 0 {
+		add(env.legacy)
 	}
+	entries, primary = classifyEntries(status, items)
+	return entries, primary, problem
+}
+
+// classifyEntries classifies each entry that says anything, and returns the
+// verdict of the first.
+func classifyEntries(status int, list []apiError) (entries []fault.Entry, primary wire.Class) {
 	for _, e := range list {
-		code, msg := wire.Text(e.Code), wire.Text(e.Message)
+		code, msg := e.Code, e.Message
 		if code == "" && msg == "" {
 			continue
 		}
 		c, params := Classify(status, code, msg)
 		if len(entries) == 0 {
 			primary = c
+			entries = make([]fault.Entry, 0, len(list))
 		}
 		entries = append(entries, c.Entry(code, msg, "", params))
 	}
-	return entries, primary, problem
+	return entries, primary
 }
 
 // resultEntries returns the per-offer errors of an offer-mappings or
 // offer-cards update answered 200 with status ERROR.
-func resultEntries(raw json.RawMessage) []fault.Entry {
-	if len(raw) == 0 || raw[0] != '[' {
-		return nil
-	}
-	var results []itemResult
-	if json.Unmarshal(raw, &results) != nil {
-		return nil
-	}
+func resultEntries(results jsonlite.Value) []fault.Entry {
 	var out []fault.Entry
-	for _, r := range results {
-		for _, e := range r.Errors {
-			typ, msg := wire.Text(e.Type), wire.Text(e.Message)
-			c := itemClass(typ, false)
+	results.Each(func(r jsonlite.Value) bool {
+		id := r.Get("offerId").Text()
+		r.Get("errors").Each(func(e jsonlite.Value) bool {
+			typ, msg := e.Get("type").Text(), e.Get("message").Text()
 			params := map[string]string{}
-			if id := wire.Text(r.OfferID); id != "" {
+			if id != "" {
 				params["offerId"] = id
 			}
-			if pid := wire.Text(e.ParameterID); pid != "" {
+			if pid := e.Get("parameterId").Text(); pid != "" {
 				params["parameterId"] = pid
 			}
-			out = append(out, c.Entry(typ, msg, "", params))
-		}
-	}
+			out = append(out, itemClass(typ, false).Entry(typ, msg, "", params))
+			return true
+		})
+		return true
+	})
 	return out
 }
 
-// machineTokenRE finds a machine token leading a message, as in
-// "NO_REQUIRED_FIELDS: ...": upper case with at least one underscore, so
-// that "JSON: ..." is not taken for one.
-var machineTokenRE = regexp.MustCompile(`^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*:`)
+// machineToken returns the machine token leading a message, as in
+// "NO_REQUIRED_FIELDS: ...": upper case letters and digits with at least
+// one underscore (so that "JSON: ..." is not one), then a colon; "" when
+// there is none.
+func machineToken(msg string) string {
+	s := strings.TrimLeft(msg, " \t\r\n")
+	end, underscore := 0, false
+	for end < len(s) {
+		c := s[end]
+		switch {
+		case c >= 'A' && c <= 'Z', c >= '0' && c <= '9' && end > 0:
+		case c == '_' && end > 0 && s[end-1] != '_':
+			underscore = true
+		default:
+			goto done
+		}
+		end++
+	}
+done:
+	tok := s[:end]
+	if !underscore || strings.HasSuffix(tok, "_") {
+		return ""
+	}
+	if rest := strings.TrimLeft(s[end:], " \t"); !strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	return tok
+}
 
 // genericCodes say no more than the HTTP status they come with.
 var genericCodes = map[string]bool{
@@ -261,15 +295,13 @@ var genericCodes = map[string]bool{
 // message, the message catalog (rows of the same status first), the code,
 // and the HTTP status.
 func Classify(status int, code, msg string) (wire.Class, map[string]string) {
-	statusClass := wire.StatusClass(status)
 	dominant := status == 420 || status == 499 || status >= 500
-	if m := machineTokenRE.FindStringSubmatch(msg); m != nil {
-		tok := m[1]
+	if tok := machineToken(msg); tok != "" {
 		c, ok := codeRows[tok]
 		switch {
 		case ok:
 		case !wire.Is2xx(status):
-			c = statusClass
+			c = wire.StatusClass(status)
 		default:
 			c = wire.C(fault.Invalid, tok, false, "")
 		}
@@ -278,7 +310,7 @@ func Classify(status int, code, msg string) (wire.Class, map[string]string) {
 	}
 	if row, params := lookup(status, msg); row != nil {
 		if dominant && row.Status != status {
-			return statusClass, params
+			return wire.StatusClass(status), params
 		}
 		return row.Class, params
 	}
@@ -286,9 +318,9 @@ func Classify(status int, code, msg string) (wire.Class, map[string]string) {
 		return c, nil
 	}
 	if !wire.Is2xx(status) {
-		return statusClass, nil
+		return wire.StatusClass(status), nil
 	}
-	if code != "" && machineTokenRE.MatchString(code+":") {
+	if code != "" && machineToken(code+":") != "" {
 		return wire.C(fault.Unknown, code, false, ""), nil
 	}
 	return wire.C(fault.Unknown, "UNKNOWN_MESSAGE", false, ""), nil
@@ -297,21 +329,16 @@ func Classify(status int, code, msg string) (wire.Class, map[string]string) {
 // lookup finds the catalog row for msg, preferring rows documented for the
 // response's status.
 func lookup(status int, msg string) (*messageRow, map[string]string) {
-	rows, params := messages.Lookup(msg, nil)
-	for i, r := range rows {
-		if r.Status == status {
-			return r, params[i]
-		}
+	row, params, ok := messages.Best(msg, func(r *messageRow) bool { return r.Status == status })
+	if !ok {
+		return nil, nil
 	}
-	if len(rows) > 0 {
-		return rows[0], params[0]
-	}
-	return nil, nil
+	return row, params
 }
 
 // rateLimit reads the X-RateLimit-Resource-* headers; nil when none is set.
 func rateLimit(h http.Header) *fault.ResourceLimit {
-	l, r, u := h.Get("X-RateLimit-Resource-Limit"), h.Get("X-RateLimit-Resource-Remaining"), h.Get("X-RateLimit-Resource-Until")
+	l, r, u := wire.Header(h, "X-Ratelimit-Resource-Limit"), wire.Header(h, "X-Ratelimit-Resource-Remaining"), wire.Header(h, "X-Ratelimit-Resource-Until")
 	if l == "" && r == "" && u == "" {
 		return nil
 	}

@@ -1,7 +1,6 @@
 package pattern
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -50,29 +49,37 @@ func TestCompileErrors(t *testing.T) {
 	}
 }
 
-func TestIndexOrderAndBuckets(t *testing.T) {
+func TestIndexBest(t *testing.T) {
 	var x Index[int]
-	for i, p := range []string{"Order {id} is in terminal state", "Order {id} is in cancellation state", "{field} must not be empty", "Access denied"} {
+	for i, p := range []string{"Order {id} is in terminal state", "Order {id} is in cancellation state",
+		"{field} must not be empty", "Access denied", "Order not found: {orderId}",
+		"Order not found: partnerId = {partnerId}, orderId = {orderId}", "Access denied"} {
 		if err := x.Add(p, i); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if x.Len() != 4 {
-		t.Errorf("Len() = %d; want 4", x.Len())
+	if x.Len() != 7 {
+		t.Errorf("Len() = %d; want 7", x.Len())
 	}
 	tests := []struct {
-		msg  string
-		want []int
+		msg    string
+		prefer int
+		want   int
+		ok     bool
+		why    string
 	}{
-		{"Order 5 is in terminal state", []int{0}},
-		{"'name' must not be empty", []int{2}},
-		{"Access denied", []int{3}},
-		{"Nothing", nil},
+		{"Order 5 is in terminal state", -1, 0, true, "a bucketed pattern"},
+		{"'name' must not be empty", -1, 2, true, "a pattern that starts with a placeholder"},
+		{"Access denied", -1, 3, true, "equal patterns: the first added"},
+		{"Access denied", 6, 6, true, "a preferred candidate first"},
+		{"Order not found: partnerId = 1, orderId = 2", -1, 5, true, "the more specific of two matches"},
+		{"Order not found: 2", -1, 4, true, "only the general one matches"},
+		{"Nothing", -1, 0, false, "no match"},
 	}
 	for _, tt := range tests {
-		got, _ := x.Lookup(tt.msg, nil)
-		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-			t.Errorf("Lookup(%q) = %v; want %v", tt.msg, got, tt.want)
+		got, _, ok := x.Best(tt.msg, func(v int) bool { return v == tt.prefer })
+		if ok != tt.ok || (ok && got != tt.want) {
+			t.Errorf("Best(%q) = %d, %v; want %d, %v (%s)", tt.msg, got, ok, tt.want, tt.ok, tt.why)
 		}
 	}
 }

@@ -163,7 +163,7 @@ func ParseDate(v string) (t time.Time, ok bool) {
 // that waits computed from vendor times do not depend on the local clock;
 // otherwise now.
 func Now(h http.Header, now func() time.Time) time.Time {
-	if t, ok := ParseDate(h.Get("Date")); ok {
+	if t, ok := ParseDate(Header(h, "Date")); ok {
 		return t
 	}
 	return now()
@@ -172,7 +172,7 @@ func Now(h http.Header, now func() time.Time) time.Time {
 // RetryAfterHeader reads a Retry-After header given as seconds or as an
 // HTTP date; ok is false when absent or unreadable.
 func RetryAfterHeader(h http.Header, now func() time.Time) (time.Duration, bool) {
-	v := strings.TrimSpace(h.Get("Retry-After"))
+	v := strings.TrimSpace(Header(h, "Retry-After"))
 	if v == "" {
 		return 0, false
 	}
@@ -195,10 +195,11 @@ func RetryAfterHeader(h http.Header, now func() time.Time) (time.Duration, bool)
 	return 0, false
 }
 
-// RequestID returns the first non-empty value of the named headers.
+// RequestID returns the first non-empty value of the headers named by
+// their canonical keys.
 func RequestID(h http.Header, names ...string) string {
 	for _, n := range names {
-		if v := strings.TrimSpace(h.Get(n)); v != "" {
+		if v := strings.TrimSpace(Header(h, n)); v != "" {
 			return Clip(v, 128)
 		}
 	}
@@ -230,7 +231,7 @@ func KeepBody(body []byte) []byte {
 
 // BodyError builds the Err of a fault whose body was not understood.
 func BodyError(h http.Header, problem string, err error) *fault.BodyError {
-	ct := h.Get("Content-Type")
+	ct := Header(h, "Content-Type")
 	if i := strings.IndexByte(ct, ';'); i >= 0 {
 		ct = ct[:i]
 	}
@@ -245,6 +246,11 @@ func Text(raw []byte) string {
 		return ""
 	}
 	if raw[0] == '"' {
+		// A plain string, as almost every vendor text is, needs no
+		// unescaping; anything else goes through the decoder.
+		if len(raw) >= 2 && raw[len(raw)-1] == '"' && bytes.IndexByte(raw[1:len(raw)-1], '\\') < 0 && bytes.IndexByte(raw[1:len(raw)-1], '"') < 0 {
+			return string(raw[1 : len(raw)-1])
+		}
 		var s string
 		if err := json.Unmarshal(raw, &s); err == nil {
 			return s
@@ -264,7 +270,21 @@ func StatusFault(svc fault.Service, status int, h http.Header, body []byte, caus
 // IsHTML reports whether a trimmed body is an HTML page, as balancers and
 // proxies send.
 func IsHTML(b []byte) bool {
-	n := min(len(b), 64)
-	p := strings.ToLower(string(b[:n]))
-	return strings.HasPrefix(p, "<!doctype html") || strings.HasPrefix(p, "<html")
+	return hasPrefixFold(b, "<!doctype html") || hasPrefixFold(b, "<html")
+}
+
+func hasPrefixFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
+}
+
+// Header returns the first value of the header named by its canonical key
+// (net/textproto's form: "Requestid", "X-Ratelimit-Resource-Until"),
+// without the allocation that http.Header.Get spends canonicalising a
+// non-canonical name. Headers from net/http, Header.Set and Header.Add are
+// stored under canonical keys.
+func Header(h http.Header, canonical string) string {
+	if vs := h[canonical]; len(vs) > 0 {
+		return vs[0]
+	}
+	return ""
 }

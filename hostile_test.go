@@ -1,0 +1,245 @@
+package yafault
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/yafault/yafault/fault"
+)
+
+func gz(s string) []byte {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	io.WriteString(w, s)
+	w.Close()
+	return b.Bytes()
+}
+
+// TestHostileInput feeds input that is broken, hostile or merely odd
+// through Normalize: each gives a sensible fault or nil, never a panic.
+func TestHostileInput(t *testing.T) {
+	deepJSON := strings.Repeat("[", 1_000_000) + strings.Repeat("]", 1_000_000)
+	deepXML := strings.Repeat("<a>", 1_000_000) + strings.Repeat("</a>", 1_000_000)
+	bomb := func() []byte { // 64 MiB of zeros in about 64 KiB
+		var b bytes.Buffer
+		w := gzip.NewWriter(&b)
+		w.Write([]byte(`{"error":{"error_code":53,"error_string":"`))
+		w.Write(make([]byte, 64<<20))
+		w.Close()
+		return b.Bytes()
+	}()
+	tests := []struct {
+		reason string
+		svc    fault.Service
+		status int
+		ct     string
+		enc    string
+		body   []byte
+		isNil  bool
+		kind   fault.Kind
+		rsn    string // wanted Reason; "" = any
+	}{
+		{"an empty 500 is a fault from the status", fault.Market, 500, "", "", nil, false, fault.Internal, "INTERNAL_ERROR"},
+		{"an empty 200 is no fault", fault.Direct, 200, "", "", nil, true, 0, ""},
+		{"a whitespace body is as good as empty", fault.Direct, 502, "", "", []byte(" \r\n\t "), false, fault.Unavailable, "BAD_GATEWAY"},
+		{"a UTF-8 BOM before JSON", fault.Direct, 200, "application/json", "", []byte("\xef\xbb\xbf" + directErr("53")), false, fault.Auth, "TOKEN_INVALID"},
+		{"a UTF-8 BOM before a Market envelope", fault.Market, 401, "", "", []byte("\xef\xbb\xbf" + `{"status":"ERROR","errors":[{"code":"UNAUTHORIZED","message":"Api-Key token is invalid"}]}`), false, fault.Auth, "API_KEY_INVALID"},
+		{"truncated Market JSON", fault.Market, 403, "", "", []byte(`{"status":"ERROR","errors":[{"code":"FORB`), false, fault.Permission, "FORBIDDEN"},
+		{"truncated Direct JSON at 200 starts like an error", fault.Direct, 200, "", "", []byte(`{"error":{"error_code":53,"err`), false, fault.Unknown, "MALFORMED_ERROR"},
+		{"truncated success JSON at 200 is the caller's", fault.Direct, 200, "", "", []byte(`{"result":{"Campa`), true, 0, ""},
+		{"truncated SOAP", fault.Direct, 500, "text/xml", "", []byte(`<soap:Envelope xmlns:soap="x"><soap:Body><soap:Fault><faultstring>Серв`), false, fault.Internal, "INTERNAL_ERROR"},
+		{"error as a string", fault.Direct, 200, "", "", []byte(`{"error":"Something broke"}`), false, fault.Unknown, "MALFORMED_ERROR"},
+		{"errors as an object", fault.Market, 400, "", "", []byte(`{"status":"ERROR","errors":{"code":"BAD_REQUEST","message":"Missing field"}}`), false, fault.Invalid, "FIELD_REQUIRED"},
+		{"errors as a number", fault.Market, 400, "", "", []byte(`{"status":"ERROR","errors":42}`), false, fault.Invalid, "BAD_REQUEST"},
+		{"a code as a float", fault.Direct, 200, "", "", []byte(`{"error":{"error_code":506.0,"error_string":"x"}}`), false, fault.RateLimit, "TOO_MANY_CONNECTIONS"},
+		{"a huge code", fault.Direct, 200, "", "", []byte(`{"error":{"error_code":1e400,"error_string":"x"}}`), false, fault.Unknown, ""},
+		{"a Market code as an object", fault.Market, 404, "", "", []byte(`{"status":"ERROR","errors":[{"code":{"x":1},"message":"Campaign not found: 1"}]}`), false, fault.NotFound, "CAMPAIGN_NOT_FOUND"},
+		{"status as a number", fault.Market, 200, "", "", []byte(`{"status":1,"errors":[]}`), true, 0, ""},
+		{"JSON nested a million deep", fault.Direct, 500, "application/json", "", []byte(deepJSON), false, fault.Internal, "INTERNAL_ERROR"},
+		{"XML nested a million deep", fault.Direct, 500, "text/xml", "", []byte(deepXML), false, fault.Internal, "INTERNAL_ERROR"},
+		{"invalid UTF-8 in a message is kept", fault.Market, 400, "", "", []byte("{\"status\":\"ERROR\",\"errors\":[{\"code\":\"BAD_REQUEST\",\"message\":\"bad \xff\xfe\"}]}"), false, fault.Invalid, ""},
+		{"windows-1251 bytes in SOAP", fault.Direct, 500, "text/xml; charset=windows-1251", "", []byte("<?xml version=\"1.0\" encoding=\"windows-1251\"?><Fault><faultstring>\xce\xf8\xe8\xe1\xea\xe0</faultstring></Fault>"), false, fault.Internal, ""},
+		{"HTML with a JSON content type", fault.Market, 502, "application/json", "", []byte("<html><body>Bad Gateway</body></html>"), false, fault.Unavailable, "BAD_GATEWAY"},
+		{"JSON with an HTML content type", fault.Direct, 200, "text/html", "", []byte(directErr("152")), false, fault.Quota, "POINTS_EXHAUSTED"},
+		{"XML with a DOCTYPE and entities: no expansion", fault.Direct, 400, "text/xml", "", []byte(`<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><reportDownloadError><ApiError><errorCode>53</errorCode><errorMessage>&b;</errorMessage></ApiError></reportDownloadError>`), false, fault.Invalid, "BAD_REQUEST"},
+		{"XML with an external entity: no fetch", fault.Direct, 400, "text/xml", "", []byte(`<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "http://127.0.0.1:1/secret">]><reportDownloadError><ApiError><errorCode>&x;</errorCode></ApiError></reportDownloadError>`), false, fault.Invalid, "BAD_REQUEST"},
+		{"a SOAP 1.2 envelope", fault.Direct, 500, "application/soap+xml", "", []byte(`<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body><env:Fault><env:Code><env:Value>env:Receiver</env:Value></env:Code><env:Reason><env:Text>Server temporarily unavailable</env:Text></env:Reason><env:Detail><FaultResponse><errorCode>1000</errorCode></FaultResponse></env:Detail></env:Fault></env:Body></env:Envelope>`), false, fault.Unavailable, "SERVER_UNAVAILABLE"},
+		{"a gzip body with Content-Encoding: gzip", fault.Direct, 200, "application/json", "gzip", gz(directErr("53")), false, fault.Auth, "TOKEN_INVALID"},
+		{"a gzip bomb is read only up to the limit", fault.Direct, 200, "application/json", "gzip", bomb, false, fault.Unknown, "MALFORMED_ERROR"},
+		{"gzip header on a plain body", fault.Market, 401, "", "gzip", []byte(`{"status":"ERROR","errors":[{"code":"UNAUTHORIZED","message":"Api-Key token is revoked"}]}`), false, fault.Auth, "API_KEY_REVOKED"},
+		{"broken gzip data", fault.Market, 500, "", "gzip", []byte{0x1f, 0x8b, 0, 1, 2, 3}, false, fault.Internal, "INTERNAL_ERROR"},
+		{"a status outside HTTP's range", "", 0, "", "", []byte("x"), false, fault.Unknown, "UNEXPECTED_STATUS"},
+		{"a 3xx is not a success", fault.Market, 302, "", "", nil, false, fault.Unknown, "UNEXPECTED_STATUS"},
+		{"a NUL byte body", fault.Direct, 400, "", "", []byte{0}, false, fault.Invalid, "BAD_REQUEST"},
+		{"a JSON array at the top", fault.Market, 400, "", "", []byte(`[{"code":"X"}]`), false, fault.Invalid, "BAD_REQUEST"},
+		{"a JSON null", fault.Direct, 500, "", "", []byte(`null`), false, fault.Internal, "INTERNAL_ERROR"},
+		{"XML that is neither a fault nor a report error", fault.Direct, 500, "", "", []byte(`<root><x/></root>`), false, fault.Internal, "INTERNAL_ERROR"},
+		{"an unknown service with an API body is told from the body", "metrika", 200, "", "", []byte(directErr("506")), false, fault.RateLimit, "TOO_MANY_CONNECTIONS"},
+		{"a message with a line break stays one line in Error", fault.Market, 400, "", "", []byte(`{"status":"ERROR","errors":[{"code":"OTHER","message":"line1\nline2"}]}`), false, fault.Invalid, ""},
+		{"a body over the limit is cut, then decoded", fault.Market, 400, "", "", []byte(`{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":"` + strings.Repeat("x", 2<<20) + `"}]}`), false, fault.Invalid, "BAD_REQUEST"},
+	}
+	if len(tests) < 30 {
+		t.Fatalf("only %d hostile cases", len(tests))
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			h := http.Header{}
+			if tt.ct != "" {
+				h.Set("Content-Type", tt.ct)
+			}
+			if tt.enc != "" {
+				h.Set("Content-Encoding", tt.enc)
+			}
+			f := Normalize(tt.svc, tt.status, h, tt.body)
+			if tt.isNil {
+				if f != nil {
+					t.Fatalf("Normalize = %v; want nil", f)
+				}
+				return
+			}
+			if f == nil {
+				t.Fatal("Normalize = nil; want a fault")
+			}
+			checkFault(t, f, tt.status, "")
+			if f.Kind != tt.kind || (tt.rsn != "" && f.Reason != tt.rsn) {
+				t.Errorf("Normalize = %v/%s (%v); want %v/%s", f.Kind, f.Reason, f, tt.kind, tt.rsn)
+			}
+		})
+	}
+}
+
+// zeros is an endless source of bytes, so a "1 GiB" body costs nothing to
+// make.
+type sizedReader struct{ left int64 }
+
+func (r *sizedReader) Read(p []byte) (int, error) {
+	if r.left <= 0 {
+		return 0, io.EOF
+	}
+	n := min(int64(len(p)), r.left)
+	for i := range p[:n] {
+		p[i] = 'x'
+	}
+	r.left -= n
+	return int(n), nil
+}
+
+// TestFromResponseMemoryIsBounded handles a 1 GiB error body and checks
+// that all the memory allocated meanwhile stays under the limit plus 1 MiB
+// (the total allocated bounds the peak).
+func TestFromResponseMemoryIsBounded(t *testing.T) {
+	for _, limit := range []int64{DefaultBodyLimit, 256 << 10} {
+		resp := &http.Response{StatusCode: 500, Header: http.Header{"Content-Type": {"text/html"}},
+			Body: io.NopCloser(io.MultiReader(strings.NewReader("<html>"), &sizedReader{left: 1 << 30})), ContentLength: -1}
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		err := FromResponseLimit(resp, limit)
+		runtime.ReadMemStats(&after)
+		if !errors.Is(err, fault.Internal) {
+			t.Fatalf("FromResponseLimit(1 GiB) = %v; want an internal fault", err)
+		}
+		if used := after.TotalAlloc - before.TotalAlloc; used > uint64(limit)+1<<20 {
+			t.Errorf("limit %d: allocated %d bytes for a 1 GiB body; want under %d", limit, used, limit+1<<20)
+		}
+	}
+}
+
+func TestSuccessPathAllocations(t *testing.T) {
+	body := bytes.Repeat([]byte(`{"result":{"Campaigns":[{"Id":1}]}}`), 1000)
+	u, _ := url.Parse("https://api.direct.yandex.com/json/v5/campaigns")
+	req := &http.Request{URL: u}
+	h := http.Header{"Content-Type": {"application/json"}}
+	rd := bytes.NewReader(nil)
+	allocs := testing.AllocsPerRun(200, func() {
+		rd.Reset(body)
+		resp := &http.Response{StatusCode: 200, Header: h, Body: io.NopCloser(rd), Request: req}
+		if FromResponse(resp) != nil {
+			t.Fatal("fault on a success")
+		}
+	})
+	t.Logf("success path: %v allocations per call", allocs)
+	// The Response itself and io.NopCloser are the caller's; FromResponse
+	// adds its replay wrapper.
+	if allocs > 2 {
+		t.Errorf("success path: %v allocations per call; want at most 2 (the replay wrapper, and the test's own)", allocs)
+	}
+}
+
+// TestSecretsNeverLeak checks every output (Error, LogValue, JSON, the
+// items error) with token-shaped strings echoed by the vendor.
+func TestSecretsNeverLeak(t *testing.T) {
+	secrets := []string{
+		"ACMA:I4c4CxCSYaI41RSC2uYWP2qj3Rhhm4knMiBEga5K:151c0664",
+		"y0_AgAAAAAbcdefghijklmnopqrstuvwxyz0123",
+		"Bearer y0_BfRRRRRV2L8sWWvNkSNNNNSrLHaNXg4c",
+		"AQAAAAAAbbbbbbbbbbbbbbbbbbbbbbbbbb",
+	}
+	for _, s := range secrets {
+		tok := strings.TrimPrefix(s, "Bearer ")
+		bodies := []struct {
+			svc    fault.Service
+			status int
+			body   string
+		}{
+			{fault.Market, 401, `{"status":"ERROR","errors":[{"code":"UNAUTHORIZED","message":"Api-Key token is invalid: ` + s + `"}]}`},
+			{fault.Direct, 200, `{"error":{"request_id":"1","error_code":53,"error_string":"Authorization error","error_detail":"token ` + s + ` is revoked"}}`},
+			{fault.Direct, 500, `<Fault><faultstring>Authorization: ` + s + `</faultstring></Fault>`},
+		}
+		for _, b := range bodies {
+			f := Normalize(b.svc, b.status, http.Header{"Authorization": {"Bearer " + tok}}, []byte(b.body))
+			var logBuf bytes.Buffer
+			slog.New(slog.NewJSONHandler(&logBuf, nil)).Info("x", "err", f)
+			js, _ := json.Marshal(f)
+			for name, out := range map[string]string{"Error": f.Error(), "LogValue": logBuf.String(), "JSON": string(js), "%v": fmt.Sprintf("%v", f)} {
+				if strings.Contains(out, tok) {
+					t.Errorf("%s leaks %q: %s", name, tok, out)
+				}
+			}
+		}
+	}
+}
+
+// TestConcurrentNormalize hammers the decoders from many goroutines; run
+// under -race it shows the tables are read-only after init.
+func TestConcurrentNormalize(t *testing.T) {
+	bodies := []struct {
+		svc    fault.Service
+		status int
+		body   string
+	}{
+		{fault.Market, 420, market420Par},
+		{fault.Market, 400, `{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":"Order 5 is in terminal state"}]}`},
+		{fault.Direct, 200, directErr("152")},
+		{fault.Direct, 500, `<Fault><faultcode>Server.1000</faultcode></Fault>`},
+		{"", 200, `{"result":{"AddResults":[{"Errors":[{"Code":8800,"Message":"x"}]}]}}`},
+	}
+	var wg sync.WaitGroup
+	for g := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 300 {
+				b := bodies[(g+i)%len(bodies)]
+				f := Normalize(b.svc, b.status, nil, []byte(b.body))
+				if b.status != 200 && f == nil {
+					t.Error("no fault")
+					return
+				}
+				Items(b.svc, nil, []byte(b.body))
+			}
+		}()
+	}
+	wg.Wait()
+}
