@@ -20,6 +20,13 @@ type itemsBody struct {
 	Errors  []json.RawMessage `json:"errors"`
 }
 
+// itemError is one error or warning of an offer update result.
+type itemError struct {
+	Type        json.RawMessage `json:"type"`
+	ParameterID json.RawMessage `json:"parameterId"`
+	Message     json.RawMessage `json:"message"`
+}
+
 type offerResult struct {
 	OfferID  json.RawMessage `json:"offerId"`
 	Errors   []itemError     `json:"errors"`

@@ -12,7 +12,6 @@ package market
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
@@ -52,17 +51,6 @@ func readEnvelope(doc jsonlite.Value) envelope {
 // nothing.
 type apiError struct {
 	Code, Message string
-}
-
-type itemResult struct {
-	OfferID json.RawMessage `json:"offerId"`
-	Errors  []itemError     `json:"errors"`
-}
-
-type itemError struct {
-	Type        json.RawMessage `json:"type"`
-	ParameterID json.RawMessage `json:"parameterId"`
-	Message     json.RawMessage `json:"message"`
 }
 
 // requestIDHeaders are the headers a Market request id is read from, in

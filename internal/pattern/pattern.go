@@ -299,7 +299,7 @@ func (p *Pattern) match(f folded) (map[string]string, bool) {
 		return nil, false
 	}
 	var spans [16][2]int
-	caps := spans[:0]
+	var caps [][2]int
 	if len(p.Names) > len(spans) {
 		caps = make([][2]int, len(p.Names))
 	} else {
