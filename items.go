@@ -15,6 +15,13 @@ import (
 // a request-level error.
 var ErrNotResults = errors.New("yafault: not a per-object results document")
 
+// ItemsBodyLimit bounds the body Items reads: a batch of the largest size
+// the APIs accept (10 000 bids) answers in well under a megabyte.
+const ItemsBodyLimit = 16 << 20
+
+// ErrTooLarge means a body is over ItemsBodyLimit.
+var ErrTooLarge = errors.New("yafault: body too large for a results document")
+
 // Items returns every per-object result of a successful batch response, in
 // order, with each error and warning normalised into a *fault.Fault (Kind,
 // Reason and Action from the same catalogs as request-level errors; Code,
@@ -22,12 +29,15 @@ var ErrNotResults = errors.New("yafault: not a per-object results document")
 //
 // svc "" means: tell the service from the body. When the body is a
 // request-level error instead, that *fault.Fault is the error; a body that
-// is neither gives ErrNotResults.
+// is neither gives ErrNotResults, and one over ItemsBodyLimit ErrTooLarge.
 func Items(svc fault.Service, header http.Header, body []byte) ([]fault.Item, error) {
 	if header == nil {
 		header = http.Header{}
 	}
-	body = gunzip(header, body, DefaultBodyLimit)
+	body = gunzip(header, body, ItemsBodyLimit)
+	if len(body) > ItemsBodyLimit {
+		return nil, ErrTooLarge
+	}
 	try := []fault.Service{svc}
 	if svc != fault.Market && svc != fault.Direct {
 		try = []fault.Service{fault.Direct, fault.Market}

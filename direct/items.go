@@ -162,6 +162,9 @@ func itemFault(status int, reqID, code, msg, detail string, warning bool) *fault
 }
 
 func soapItems(status int, reqID string, b []byte) ([]fault.Item, error) {
+	if xmlDepth(b) > maxXMLDepth {
+		return nil, ErrNotResults
+	}
 	doc := etree.NewDocument()
 	if doc.ReadFromBytes(b) != nil || doc.Root() == nil || doc.Root().Tag != "Envelope" {
 		return nil, ErrNotResults

@@ -146,9 +146,7 @@ func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
 		entries = resultEntries(env.results)
 		if len(entries) > 0 {
 			f.Errors = entries
-			c := wire.C(entries[0].Kind, "BATCH_REJECTED", false,
-				"at least one item has an error, so nothing from the request was applied; fix the items listed and send the whole request again")
-			c.Apply(f)
+			wire.C(entries[0].Kind, "BATCH_REJECTED", false, hintNothingApplied).Apply(f)
 			f.Code, f.Message, f.Params = entries[0].Code, entries[0].Message, entries[0].Params
 			return f
 		}
