@@ -123,6 +123,13 @@ func TestItemsNotResults(t *testing.T) {
 			t.Errorf("Items(%q) error = %v; want ErrNotResults", body, err)
 		}
 	}
+	if _, err := Items("", nil, make([]byte, ItemsBodyLimit+1)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("Items(over the limit) error = %v; want ErrTooLarge", err)
+	}
+	deep := []byte(`<Envelope><Body><r>` + strings.Repeat("<a>", 100) + strings.Repeat("</a>", 100) + `</r></Body></Envelope>`)
+	if _, err := Items(fault.Direct, nil, deep); !errors.Is(err, ErrNotResults) {
+		t.Errorf("Items(deep XML) error = %v; want ErrNotResults", err)
+	}
 	_, err := Items(fault.Direct, nil, []byte(`{"error":{"error_code":53,"error_string":"x"}}`))
 	var f *fault.Fault
 	if !errors.As(err, &f) || f.Reason != "TOKEN_INVALID" {
