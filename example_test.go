@@ -230,3 +230,31 @@ func ExampleItems() {
 	// direct: 1 of 3 objects failed: #1: 8800: Object not found: AdGroup 7 not found
 	// true
 }
+
+// CheckRetry sees a Direct error that came with HTTP 200: points are spent
+// and come back within the hour, longer than this caller can wait, so it
+// stops and hands back the fault, which says when to come back.
+func ExampleRetryPolicy() {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Units", "10/0/64000")
+		io.WriteString(w, `{"error":{"request_id":"1","error_code":152,"error_string":"Not enough Yandex units"}}`)
+	}))
+	defer srv.Close()
+	resp, err := http.Get(srv.URL)
+	if err != nil {
+		panic(err)
+	}
+	defer resp.Body.Close()
+
+	policy := yafault.RetryPolicy{MaxWait: time.Minute}
+	retry, err := policy.CheckRetry(context.Background(), resp, nil)
+	var f *fault.Fault
+	errors.As(err, &f)
+	fmt.Println("retry:", retry)
+	fmt.Println(err)
+	fmt.Println("come back in", f.RetryAfter, "- points left:", f.Units.Rest)
+	// Output:
+	// retry: false
+	// direct: 152: Not enough Yandex units
+	// come back in 1h0m0s - points left: 0
+}
