@@ -68,9 +68,10 @@ func Compile(text string) (*Pattern, error) {
 	for _, t := range shortest {
 		if t.ph < 0 {
 			p.weight += utf8.RuneCountInString(t.lit)
-			// Words match exactly, while quotes and spaces may bend: every
-			// word of the required literals must be in a matching message.
-			for _, w := range strings.FieldsFunc(t.lit, func(r rune) bool { return r == ' ' || r == '\'' || r == '"' || r == '`' }) {
+			// Words match exactly, while quotes, spaces and punctuation
+			// around them may bend: every word of the required literals
+			// must be in a matching message.
+			for _, w := range strings.FieldsFunc(t.lit, func(r rune) bool { return !isWordRune(r) }) {
 				if len(w) > 1 {
 					p.words = append(p.words, w)
 				}
