@@ -2,7 +2,6 @@ package direct
 
 import (
 	"sort"
-	"time"
 
 	"github.com/yafault/yafault/fault"
 )
@@ -10,15 +9,8 @@ import (
 // CodeInfo describes one catalogued Direct code: what it means and what to
 // do about it.
 type CodeInfo struct {
-	Code      int
-	Kind      fault.Kind
-	Reason    string
-	Action    fault.Action
-	Retryable bool
-	// Wait is the default pause before a retry; 0 when not retryable.
-	Wait time.Duration
-	// Hint says what to do, in a sentence.
-	Hint string
+	Code int
+	fault.Verdict
 	// Warning is true for warning codes (10000 and up): the operation was
 	// done, with a remark.
 	Warning bool
@@ -47,13 +39,9 @@ func LookupCode(code int) (info CodeInfo, ok bool) {
 	if !ok {
 		return CodeInfo{}, false
 	}
-	c := row.Class
-	info = CodeInfo{
-		Code: code, Kind: c.Kind, Reason: c.Reason, Action: c.Action, Retryable: c.Retryable,
-		Hint: c.Hint, Warning: row.Warning, Origin: row.Origin, Texts: texts[code],
-	}
-	if c.Retryable {
-		info.Wait = c.Wait
+	info = CodeInfo{Code: code, Verdict: row.Class.Verdict, Warning: row.Warning, Origin: row.Origin, Texts: texts[code]}
+	if !info.Retryable {
+		info.Wait = 0
 	}
 	return info, true
 }

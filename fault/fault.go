@@ -314,3 +314,22 @@ type Item struct {
 
 // Failed reports whether the object has an error.
 func (it Item) Failed() bool { return len(it.Errors) > 0 }
+
+// Verdict is what a catalog says of a vendor code or message: the
+// classification a Fault takes from it. The direct and market packages
+// expose their catalogs as Verdicts.
+type Verdict struct {
+	// Kind is the portable category.
+	Kind Kind
+	// Reason is the stable UPPER_SNAKE id of the situation.
+	Reason string
+	// Action is what should happen next.
+	Action Action
+	// Retryable reports whether the same request can succeed later.
+	Retryable bool
+	// Wait is the default pause before a retry; 0 when not retryable. A
+	// Retry-After or X-RateLimit-Resource-Until header overrides it.
+	Wait time.Duration
+	// Hint says what to do, in a sentence.
+	Hint string
+}

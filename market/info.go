@@ -2,7 +2,6 @@ package market
 
 import (
 	"sort"
-	"time"
 
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/pattern"
@@ -19,22 +18,14 @@ type MessageInfo struct {
 	// optional part; empty for a code row.
 	Pattern string
 	// Code is the vendor code of a code row; empty for a message row.
-	Code      string
-	Kind      fault.Kind
-	Reason    string
-	Action    fault.Action
-	Retryable bool
-	// Wait is the default pause before a retry; 0 when not retryable.
-	Wait time.Duration
-	// Hint says what to do, in a sentence.
-	Hint string
+	Code string
+	fault.Verdict
 }
 
 func info(status int, pattern, code string, c wire.Class) MessageInfo {
-	mi := MessageInfo{Status: status, Pattern: pattern, Code: code, Kind: c.Kind, Reason: c.Reason,
-		Action: c.Action, Retryable: c.Retryable, Hint: c.Hint}
-	if c.Retryable {
-		mi.Wait = c.Wait
+	mi := MessageInfo{Status: status, Pattern: pattern, Code: code, Verdict: c.Verdict}
+	if !mi.Retryable {
+		mi.Wait = 0
 	}
 	return mi
 }

@@ -16,17 +16,8 @@ import (
 )
 
 // Class is one catalog row's verdict: everything a fault takes from the
-// catalog.
-type Class struct {
-	Kind      fault.Kind
-	Reason    string
-	Action    fault.Action
-	Retryable bool
-	// Wait is the default pause before a retry; used only when Retryable and
-	// when no header says better.
-	Wait time.Duration
-	Hint string
-}
+// catalog, with the helpers the decoders use.
+type Class struct{ fault.Verdict }
 
 // Apply copies c's verdict into f.
 func (c Class) Apply(f *fault.Fault) {
@@ -48,7 +39,7 @@ func (c Class) Entry(code, msg, detail string, params map[string]string) fault.E
 
 // C builds a Class with the kind's default action.
 func C(k fault.Kind, reason string, retry bool, hint string) Class {
-	c := Class{Kind: k, Reason: reason, Action: fault.DefaultAction(k), Retryable: retry, Hint: hint}
+	c := Class{fault.Verdict{Kind: k, Reason: reason, Action: fault.DefaultAction(k), Retryable: retry, Hint: hint}}
 	if !retry && c.Action == fault.Retry {
 		c.Action = fault.None
 	}
