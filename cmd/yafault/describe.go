@@ -53,10 +53,16 @@ func describe(f *fault.Fault, status int) string {
 		todo += ": " + f.Hint
 	}
 	line("to do", "%s", todo)
-	if f.RequestID != "" {
+	switch {
+	case f.RequestID != "":
 		line("request id", "%s (quote it to support)", f.RequestID)
-	} else {
+	case f.Service == fault.Market:
+		line("request id", "none: Market sends none; find the call in the cabinet's API request log")
+	default:
 		line("request id", "none in the response")
+	}
+	if f.Service == "" {
+		line("service", "not told by the body or headers; pass -service market or -service direct")
 	}
 	if len(f.Params) > 0 {
 		line("values", "%s", params(f.Params))
