@@ -26,6 +26,7 @@ func TestExplainCapture(t *testing.T) {
 		"quota (RESOURCE_LIMIT_EXCEEDED), from Market, HTTP 420",
 		"yes, after 40s",
 		"0 of 600 left, window ends Tue, 09 Jan 2024 14:05:00 UTC",
+		"find the call in the cabinet's API request log",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
