@@ -158,6 +158,7 @@ func (f *Fault) Error() string {
 	} else {
 		b.WriteString("yafault")
 	}
+	n := 0
 	add := func(s string) {
 		s = oneLine(Redact(s))
 		if s == "" {
@@ -165,23 +166,25 @@ func (f *Fault) Error() string {
 		}
 		b.WriteString(": ")
 		b.WriteString(s)
-	}
-	if f.Code == "" && f.Message == "" && f.Detail == "" {
-		if f.HTTPStatus != 0 {
-			add("http " + strconv.Itoa(f.HTTPStatus))
-		}
-		if f.Reason != "" {
-			add(strings.ToLower(f.Reason))
-		}
-		if f.Err != nil {
-			add(f.Err.Error())
-		}
-		return b.String()
+		n++
 	}
 	add(f.Code)
 	add(f.Message)
 	if f.Detail != f.Message {
 		add(f.Detail)
+	}
+	if n == 0 {
+		// No vendor text worth showing: say what is known instead.
+		if f.HTTPStatus != 0 {
+			add("http " + strconv.Itoa(f.HTTPStatus))
+		}
+		add(strings.ToLower(f.Reason))
+		if f.Err != nil {
+			add(f.Err.Error())
+		}
+		if n == 0 {
+			add("error")
+		}
 	}
 	return b.String()
 }
