@@ -371,12 +371,8 @@ func retryAfter(f *fault.Fault, h http.Header, now func() time.Time) {
 	}
 }
 
-// looksLikeError reports whether the start of a 2xx body may hold an error
-// document, so that a success body need not be read whole.
-func looksLikeError(prefix []byte) bool {
-	return bytes.Contains(prefix, []byte(`"ERROR"`)) || bytes.Contains(prefix, []byte(`"error"`)) || bytes.Contains(prefix, []byte(`"errors"`))
-}
-
 // MayCarryError reports whether a 2xx response whose body starts with
 // prefix may carry an error, so that a caller can skip reading the rest.
-func MayCarryError(prefix []byte) bool { return looksLikeError(prefix) }
+func MayCarryError(prefix []byte) bool {
+	return bytes.Contains(prefix, []byte(`"ERROR"`)) || bytes.Contains(prefix, []byte(`"error"`)) || bytes.Contains(prefix, []byte(`"errors"`))
+}

@@ -50,9 +50,6 @@ func C(k fault.Kind, reason string, retry bool, hint string) Class {
 	return c
 }
 
-// WithAction returns c with another action.
-func (c Class) WithAction(a fault.Action) Class { c.Action = a; return c }
-
 // WithWait returns c with another default wait.
 func (c Class) WithWait(d time.Duration) Class { c.Wait = d; return c }
 
