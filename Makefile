@@ -36,7 +36,12 @@ generate:
 	$(GO) generate ./...
 
 ## fuzz: run every fuzz target for FUZZTIME each (crashers land in testdata/fuzz)
-FUZZTIME ?= 30s
+# FUZZTIME is an execution count (Nx), not a duration: with Go 1.26 a
+# duration budget can end a clean run with a spurious "context deadline
+# exceeded" failure and no crasher (go.dev/issue/75804, fixed in Go 1.27),
+# because the coordinator's deadline races workers still in flight. A count
+# has no deadline to race. About 5,000 execs a second on two cores.
+FUZZTIME ?= 200000x
 ROOT_FUZZ := FuzzMarketDecode FuzzDirectDecode FuzzNormalize FuzzFromResponse FuzzItems FuzzCapture
 fuzz:
 	@for f in $(ROOT_FUZZ); do echo "== $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) . || exit 1; done
