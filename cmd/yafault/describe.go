@@ -155,7 +155,7 @@ const maxItemsShown = 20
 // describeItems lists the per-object errors and warnings of a batch
 // response; "" when there are none.
 func describeItems(items []fault.Item) string {
-	failed, warned := 0, 0
+	failed, warned, listed := 0, 0, 0
 	for _, it := range items {
 		if it.Failed() {
 			failed++
@@ -163,8 +163,11 @@ func describeItems(items []fault.Item) string {
 		if len(it.Warnings) > 0 {
 			warned++
 		}
+		if it.Failed() || len(it.Warnings) > 0 {
+			listed++
+		}
 	}
-	if failed == 0 && warned == 0 {
+	if listed == 0 {
 		return ""
 	}
 	var b strings.Builder
@@ -179,7 +182,7 @@ func describeItems(items []fault.Item) string {
 			continue
 		}
 		if shown == maxItemsShown {
-			fmt.Fprintf(&b, "  ... and %d more objects with errors or warnings\n", failed+warned-shown)
+			fmt.Fprintf(&b, "  ... and %d more objects with errors or warnings\n", listed-shown)
 			break
 		}
 		shown++

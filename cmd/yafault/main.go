@@ -57,6 +57,9 @@ tell the service. With -status, FILE is a bare body instead.
 
 Flags of explain:
   -json             print the normalised fault as JSON (null when there is none)
+  -items            print only the per-object results of a batch response:
+                    the objects with errors or warnings, or with -json every
+                    object as a JSON array; exit 1 when the body holds none
   -service NAME     market or direct; default: from the Host or the body
   -status N         the body is bare and came with HTTP status N
   -H 'Name: value'  a response header for a bare body; repeatable
@@ -111,6 +114,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	asJSON := fs.Bool("json", false, "")
+	onlyItems := fs.Bool("items", false, "")
 	service := fs.String("service", "", "")
 	status := fs.Int("status", 0, "")
 	var headers headerFlags
@@ -167,19 +171,16 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			svc = yafault.ServiceOf(&url.URL{Host: r.Host})
 		}
 	}
+	if *onlyItems {
+		return explainItems(svc, code, h, body, *asJSON, stdout, stderr)
+	}
 	f := yafault.Normalize(svc, code, h, body)
 	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
 		var v any
 		if f != nil {
 			v = f
 		}
-		if err := enc.Encode(v); err != nil {
-			fmt.Fprintf(stderr, "yafault explain: %v\n", err)
-			return exitInput
-		}
-		return exitOK
+		return printJSON(v, stdout, stderr)
 	}
 	io.WriteString(stdout, describe(f, code))
 	if wire2xx(code) {
@@ -193,6 +194,45 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if items, err := yafault.Items(svc, h, body); err == nil {
 			io.WriteString(stdout, describeItems(items))
 		}
+	}
+	return exitOK
+}
+
+// explainItems prints the per-object results of a batch response alone.
+func explainItems(svc fault.Service, status int, h http.Header, body []byte, asJSON bool, stdout, stderr io.Writer) int {
+	if !wire2xx(status) {
+		fmt.Fprintf(stderr, "yafault explain: no per-object results: HTTP %d is an error response; run without -items\n", status)
+		return exitInput
+	}
+	items, err := yafault.Items(svc, h, body)
+	switch {
+	case errors.Is(err, yafault.ErrNotResults):
+		fmt.Fprint(stderr, "yafault explain: no per-object results: the body is not a batch results document\n")
+		return exitInput
+	case err != nil:
+		fmt.Fprintf(stderr, "yafault explain: no per-object results: %s\n", fault.Redact(err.Error()))
+		return exitInput
+	}
+	if asJSON {
+		if items == nil {
+			items = []fault.Item{}
+		}
+		return printJSON(items, stdout, stderr)
+	}
+	if s := describeItems(items); s != "" {
+		io.WriteString(stdout, strings.TrimPrefix(s, "\n"))
+	} else {
+		fmt.Fprintf(stdout, "all %d objects succeeded\n", len(items))
+	}
+	return exitOK
+}
+
+func printJSON(v any, stdout, stderr io.Writer) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(stderr, "yafault explain: %v\n", err)
+		return exitInput
 	}
 	return exitOK
 }

@@ -170,3 +170,47 @@ func TestExplainItemsAndReports(t *testing.T) {
 		t.Errorf("explain on a plain success says too much:\n%s", out)
 	}
 }
+
+func TestExplainItemsOnly(t *testing.T) {
+	code, out, errOut := runCmd(t, "", "explain", "-items", "../../testdata/items/direct/AddResults.soap.http")
+	if code != exitOK || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if !strings.HasPrefix(out, "2 of 4 objects failed, 2 with warnings:\n") || strings.Contains(out, "request-level") {
+		t.Errorf("explain -items prints more or less than the objects:\n%s", out)
+	}
+
+	code, out, _ = runCmd(t, "", "explain", "-items", "-json", "../../testdata/items/direct/AddResults.soap.http")
+	if code != exitOK {
+		t.Fatalf("explain -items -json: exit %d", code)
+	}
+	var items []fault.Item
+	if err := json.Unmarshal([]byte(out), &items); err != nil {
+		t.Fatalf("output is not an Item array: %v\n%s", err, out)
+	}
+	if len(items) != 4 || !items[1].Failed() || items[1].Errors[0].Code != "8800" || items[1].Errors[0].Kind != fault.NotFound ||
+		items[2].ID != "1003" || len(items[2].Warnings) != 1 || items[0].Failed() {
+		t.Errorf("explain -items -json = %+v", items)
+	}
+
+	// A success response that is not a batch, and an error response, have
+	// no per-object results: exit 1 with the reason on stderr.
+	for _, file := range []string{"../../testdata/direct/200-success-units.http", "../../testdata/market/420-resource-limit-until.http"} {
+		code, out, errOut = runCmd(t, "", "explain", "-items", file)
+		if code != exitInput || out != "" || !strings.Contains(errOut, "no per-object results") {
+			t.Errorf("explain -items %s = %d %q %q; want exit 1 and the reason", file, code, out, errOut)
+		}
+	}
+}
+
+func TestDescribeItemsCountsEachObjectOnce(t *testing.T) {
+	bad := []*fault.Fault{{Code: "8800", Kind: fault.NotFound, Reason: "OBJECT_NOT_FOUND"}}
+	var items []fault.Item
+	for i := range maxItemsShown + 3 {
+		items = append(items, fault.Item{Index: i, Errors: bad, Warnings: bad}) // both failed and warned
+	}
+	out := describeItems(items)
+	if want := "... and 3 more objects"; !strings.Contains(out, want) {
+		t.Errorf("describeItems lacks %q:\n%s", want, out)
+	}
+}
