@@ -69,7 +69,7 @@ func TestHostileInput(t *testing.T) {
 		{"JSON nested a million deep", fault.Direct, 500, "application/json", "", []byte(deepJSON), false, fault.Internal, "INTERNAL_ERROR"},
 		{"XML nested a million deep", fault.Direct, 500, "text/xml", "", []byte(deepXML), false, fault.Internal, "INTERNAL_ERROR"},
 		{"invalid UTF-8 in a message is kept", fault.Market, 400, "", "", []byte("{\"status\":\"ERROR\",\"errors\":[{\"code\":\"BAD_REQUEST\",\"message\":\"bad \xff\xfe\"}]}"), false, fault.Invalid, ""},
-		{"windows-1251 bytes in SOAP", fault.Direct, 500, "text/xml; charset=windows-1251", "", []byte("<?xml version=\"1.0\" encoding=\"windows-1251\"?><Fault><faultstring>\xce\xf8\xe8\xe1\xea\xe0</faultstring></Fault>"), false, fault.Internal, ""},
+		{"windows-1251 SOAP is decoded, not dropped", fault.Direct, 500, "text/xml; charset=windows-1251", "", []byte("<?xml version=\"1.0\" encoding=\"windows-1251\"?><Fault><faultstring>\xce\xf8\xe8\xe1\xea\xe0</faultstring></Fault>"), false, fault.Internal, ""},
 		{"HTML with a JSON content type", fault.Market, 502, "application/json", "", []byte("<html><body>Bad Gateway</body></html>"), false, fault.Unavailable, "BAD_GATEWAY"},
 		{"JSON with an HTML content type", fault.Direct, 200, "text/html", "", []byte(directErr("152")), false, fault.Quota, "POINTS_EXHAUSTED"},
 		{"XML with a DOCTYPE and entities: no expansion", fault.Direct, 400, "text/xml", "", []byte(`<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><reportDownloadError><ApiError><errorCode>53</errorCode><errorMessage>&b;</errorMessage></ApiError></reportDownloadError>`), false, fault.Invalid, "BAD_REQUEST"},

@@ -170,7 +170,7 @@ func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(str
 	if xmlDepth(b) > maxXMLDepth {
 		return notUnderstood("XML nested too deep", nil)
 	}
-	doc := etree.NewDocument()
+	doc := newXMLDoc()
 	if err := doc.ReadFromBytes(b); err != nil {
 		return notUnderstood("invalid XML", err)
 	}

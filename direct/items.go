@@ -165,7 +165,7 @@ func soapItems(status int, reqID string, b []byte) ([]fault.Item, error) {
 	if xmlDepth(b) > maxXMLDepth {
 		return nil, ErrNotResults
 	}
-	doc := etree.NewDocument()
+	doc := newXMLDoc()
 	if doc.ReadFromBytes(b) != nil || doc.Root() == nil || doc.Root().Tag != "Envelope" {
 		return nil, ErrNotResults
 	}
