@@ -281,7 +281,7 @@ var genericCodes = map[string]bool{
 // message, the message catalog (rows of the same status first), the code,
 // and the HTTP status.
 func Classify(status int, code, msg string) (wire.Class, map[string]string) {
-	dominant := status == 420 || status == 499 || status >= 500
+	dominant := status == wire.StatusEnhanceYourCalm || status == wire.StatusClientClosedRequest || status >= http.StatusInternalServerError
 	if tok := machineToken(msg); tok != "" {
 		c, ok := codeRows[tok]
 		switch {
@@ -360,7 +360,7 @@ func retryAfter(f *fault.Fault, h http.Header, now func() time.Time) {
 	}
 	rl := f.RateLimit
 	quotaSpent := f.Reason == "RESOURCE_LIMIT_EXCEEDED" ||
-		(f.HTTPStatus == 420 && f.Reason != "PARALLEL_LIMIT_EXCEEDED" && rl != nil && rl.Remaining == 0)
+		(f.HTTPStatus == wire.StatusEnhanceYourCalm && f.Reason != "PARALLEL_LIMIT_EXCEEDED" && rl != nil && rl.Remaining == 0)
 	if quotaSpent && rl != nil && !rl.Until.IsZero() {
 		d := rl.Until.Sub(wire.Now(h, now))
 		f.RetryAfter = max(d, time.Second)

@@ -28,6 +28,7 @@ import (
 	"github.com/yafault/yafault"
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/capture"
+	"github.com/yafault/yafault/internal/wire"
 )
 
 // Exit statuses.
@@ -183,7 +184,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return printJSON(v, stdout, stderr)
 	}
 	io.WriteString(stdout, describe(f, code))
-	if wire2xx(code) {
+	if wire.Is2xx(code) {
 		if rs := yafault.Report(code, h); rs.Pending && h.Get("retryIn") != "" {
 			fmt.Fprintf(stdout, "report not ready (HTTP %d): ask again with the same parameters in %s", code, rs.RetryIn)
 			if rs.InQueue >= 0 {
@@ -200,7 +201,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // explainItems prints the per-object results of a batch response alone.
 func explainItems(svc fault.Service, status int, h http.Header, body []byte, asJSON bool, stdout, stderr io.Writer) int {
-	if !wire2xx(status) {
+	if !wire.Is2xx(status) {
 		fmt.Fprintf(stderr, "yafault explain: no per-object results: HTTP %d is an error response; run without -items\n", status)
 		return exitInput
 	}
@@ -236,8 +237,6 @@ func printJSON(v any, stdout, stderr io.Writer) int {
 	}
 	return exitOK
 }
-
-func wire2xx(status int) bool { return status >= 200 && status < 300 }
 
 func readInput(name string, stdin io.Reader) ([]byte, error) {
 	var r io.Reader = stdin

@@ -53,6 +53,15 @@ func C(k fault.Kind, reason string, retry bool, hint string) Class {
 // WithWait returns c with another default wait.
 func (c Class) WithWait(d time.Duration) Class { c.Wait = d; return c }
 
+// Statuses the APIs use that net/http has no name for.
+const (
+	// StatusEnhanceYourCalm is how Market throttles (never 429).
+	StatusEnhanceYourCalm = 420
+	// StatusClientClosedRequest is nginx's status for a connection the
+	// client closed before the answer; Market's docs list it, with no body.
+	StatusClientClosedRequest = 499
+)
+
 // Is2xx reports whether status is a success status.
 func Is2xx(status int) bool { return status >= 200 && status < 300 }
 
@@ -84,7 +93,7 @@ func StatusClass(status int) Class {
 		return C(fault.Invalid, "URI_TOO_LONG", false, "shorten the URL; move parameters into the body")
 	case http.StatusUnsupportedMediaType:
 		return C(fault.Unsupported, "UNSUPPORTED_MEDIA_TYPE", false, "send the body as application/json with the matching Content-Type")
-	case 420:
+	case StatusEnhanceYourCalm:
 		return C(fault.RateLimit, "ENHANCE_YOUR_CALM", true, "too many requests; slow down and retry later")
 	case http.StatusUnprocessableEntity:
 		return C(fault.Invalid, "UNPROCESSABLE_ENTITY", false, "the request is well-formed but its values are not accepted")
@@ -92,7 +101,7 @@ func StatusClass(status int) Class {
 		return C(fault.Locked, "LOCKED", false, "the method cannot be used for this object now; read the message")
 	case http.StatusTooManyRequests:
 		return C(fault.RateLimit, "TOO_MANY_REQUESTS", true, "too many requests; slow down and retry later")
-	case 499:
+	case StatusClientClosedRequest:
 		return C(fault.Unavailable, "CLIENT_CLOSED_REQUEST", true, "the connection closed before the server answered; check client timeouts and retry")
 	case http.StatusInternalServerError:
 		return C(fault.Internal, "INTERNAL_ERROR", true, "the server failed; retry later and contact support if it persists")
