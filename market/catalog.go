@@ -28,7 +28,7 @@ func (r messageRow) withWait(d time.Duration) messageRow  { r.Class.Wait = d; re
 
 const (
 	hintReauth   = "get a new token and send it in the right header"
-	hintApiKey   = "check the Api-Key token as sent; if it is right, issue a new one in the cabinet"
+	hintAPIKey   = "check the Api-Key token as sent; if it is right, issue a new one in the cabinet"
 	hintResource = "the method's quota for this period is spent; it is usable again at X-RateLimit-Resource-Until"
 	hintDisabled = "a person must fix the store or cabinet in the seller's account; API access returns about a minute after (check apiAvailability in GET v2/campaigns)"
 )
@@ -192,11 +192,11 @@ var messageRows = []messageRow{
 	m(400, "Cannot create a comment on another comment.", fault.Invalid, "INVALID_PARENT_ENTITY", false, "reply to an answer, not to a comment"),
 
 	// 401: credentials.
-	m(401, "Api-Key token is invalid", fault.Auth, "API_KEY_INVALID", false, hintApiKey),
+	m(401, "Api-Key token is invalid", fault.Auth, "API_KEY_INVALID", false, hintAPIKey),
 	m(401, "Api-Key token is revoked", fault.Auth, "API_KEY_REVOKED", false, "the Api-Key token was deleted; issue a new one in the cabinet"),
 	m(401, "Api-Key token is not specified", fault.Auth, "API_KEY_MISSING", false, "send the token in the Api-Key header"),
-	m(401, "Api-Key token format invalid", fault.Auth, "API_KEY_MALFORMED", false, hintApiKey),
-	m(401, "Api-Key token length invalid", fault.Auth, "API_KEY_MALFORMED", false, hintApiKey),
+	m(401, "Api-Key token format invalid", fault.Auth, "API_KEY_MALFORMED", false, hintAPIKey),
+	m(401, "Api-Key token length invalid", fault.Auth, "API_KEY_MALFORMED", false, hintAPIKey),
 	m(401, "Api-Key token prefix invalid", fault.Auth, "API_KEY_MALFORMED", false, "send the Api-Key value alone, without a Bearer prefix; if it is right, issue a new one"),
 	m(401, "Authorization header has invalid syntax", fault.Auth, "AUTH_HEADER_INVALID", false, "send Authorization: Bearer <OAuth token>"),
 	m(401, "Credentials are not specified", fault.Auth, "CREDENTIALS_MISSING", false, "send an Api-Key header or an Authorization header with an OAuth token"),

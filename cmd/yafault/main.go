@@ -239,7 +239,7 @@ func printJSON(v any, stdout, stderr io.Writer) int {
 }
 
 func readInput(name string, stdin io.Reader) ([]byte, error) {
-	var r io.Reader = stdin
+	r := stdin
 	if name != "-" {
 		file, err := os.Open(name)
 		if err != nil {
