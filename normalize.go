@@ -2,7 +2,7 @@
 // Yandex Direct API can send back into one normalised value, a
 // [*fault.Fault]: the vendor's code, text and request id kept verbatim, and
 // a classification a program can act on (a [fault.Kind] to match with
-// [errors.Is], an [fault.Action], whether and when to retry).
+// [errors.Is], a [fault.Action], whether and when to retry).
 //
 // [Normalize] works on a status, headers and body already read;
 // [FromResponse] works on an [*http.Response] and leaves its body readable.
