@@ -188,7 +188,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if rs := yafault.Report(code, h); rs.Pending && h.Get("retryIn") != "" {
 			fmt.Fprintf(stdout, "report not ready (HTTP %d): ask again with the same parameters in %s", code, rs.RetryIn)
 			if rs.InQueue >= 0 {
-				fmt.Fprintf(stdout, "; %d offline reports in the queue (at most 5)", rs.InQueue)
+				fmt.Fprintf(stdout, "; offline reports in the queue: %d (at most 5)", rs.InQueue)
 			}
 			fmt.Fprintln(stdout)
 		}

@@ -162,7 +162,7 @@ func TestExplainItemsAndReports(t *testing.T) {
 		}
 	}
 	_, out, _ = runCmd(t, "", "explain", "../../testdata/direct/202-reports-retryin.http")
-	if !strings.Contains(out, "report not ready (HTTP 202): ask again with the same parameters in 1s; 2 offline reports in the queue") {
+	if !strings.Contains(out, "report not ready (HTTP 202): ask again with the same parameters in 1s; offline reports in the queue: 2 (at most 5)") {
 		t.Errorf("explain 202 lacks the report state:\n%s", out)
 	}
 	_, out, _ = runCmd(t, "", "explain", "../../testdata/direct/200-success-units.http")
