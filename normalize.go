@@ -71,7 +71,11 @@ func normalize(svc fault.Service, status int, h http.Header, body []byte, now fu
 	if wire.Is2xx(status) {
 		return nil
 	}
-	f := wire.StatusFault("", status, h, body, wire.BodyError(h, "neither a Market nor a Direct error document", nil))
+	why := "neither a Market nor a Direct error document"
+	if len(wire.TrimBody(body)) == 0 {
+		why = "empty body"
+	}
+	f := wire.StatusFault("", status, h, body, wire.BodyError(h, why, nil))
 	f.RequestID = wire.RequestID(h, "Requestid", "X-Market-Req-Id", "X-Request-Id")
 	if f.Retryable {
 		if d, ok := wire.RetryAfterHeader(h, now); ok {

@@ -104,17 +104,18 @@ func TestDetectService(t *testing.T) {
 		file   string
 		want   fault.Service
 		reason string
+		cause  string // wanted in Err's text when the service is not told
 	}{
-		{"market/401-apikey-invalid.http", fault.Market, "current envelope"},
-		{"market/400-legacy-error-object.http", fault.Market, "legacy error object with a numeric code"},
-		{"market/403-hybrid-token-invalid.http", fault.Market, "hybrid body"},
-		{"market/420-resource-limit-until.http", fault.Market, "current envelope with rate-limit headers"},
-		{"direct/200-json-error-53.http", fault.Direct, "v5 JSON error with HTTP 200"},
-		{"direct/200-v4-json-error-156.http", fault.Direct, "v4 top-level error_code"},
-		{"direct/500-soap-fault-8000.http", fault.Direct, "SOAP fault"},
-		{"direct/400-reports-xml-error-53.http", fault.Direct, "Reports XML error"},
-		{"direct/502-reports-timeout-empty.http", "", "an empty body and no telling headers: no service"},
-		{"direct/500-reports-html.http", "", "an HTML page says nothing of the service"},
+		{"market/401-apikey-invalid.http", fault.Market, "current envelope", ""},
+		{"market/400-legacy-error-object.http", fault.Market, "legacy error object with a numeric code", ""},
+		{"market/403-hybrid-token-invalid.http", fault.Market, "hybrid body", ""},
+		{"market/420-resource-limit-until.http", fault.Market, "current envelope with rate-limit headers", ""},
+		{"direct/200-json-error-53.http", fault.Direct, "v5 JSON error with HTTP 200", ""},
+		{"direct/200-v4-json-error-156.http", fault.Direct, "v4 top-level error_code", ""},
+		{"direct/500-soap-fault-8000.http", fault.Direct, "SOAP fault", ""},
+		{"direct/400-reports-xml-error-53.http", fault.Direct, "Reports XML error", ""},
+		{"direct/502-reports-timeout-empty.http", "", "an empty body and no telling headers: no service", "empty body"},
+		{"direct/500-reports-html.http", "", "an HTML page says nothing of the service", "neither a Market nor a Direct error document"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -132,6 +133,9 @@ func TestDetectService(t *testing.T) {
 			}
 			if got.Service != tt.want {
 				t.Errorf("Normalize(\"\", %s).Service = %q; want %q (%s)", tt.file, got.Service, tt.want, tt.reason)
+			}
+			if tt.cause != "" && (got.Err == nil || !strings.Contains(got.Err.Error(), tt.cause)) {
+				t.Errorf("Normalize(\"\", %s).Err = %v; want it to say %q", tt.file, got.Err, tt.cause)
 			}
 			if tt.want != "" {
 				with := normalize(tt.want, r.Status, r.Header, r.Body, fixedNow)
