@@ -105,8 +105,8 @@ func Detect(h http.Header, body []byte) fault.Service {
 
 // ServiceOf tells the service from a request URL's host: Market for
 // api.partner.market.yandex.ru, Direct for api.direct.yandex.com,
-// api.direct.yandex.ru and api-sandbox.direct.yandex.com (and their
-// subdomains); "" otherwise.
+// api.direct.yandex.ru and the sandbox at api-sandbox.direct.yandex.com or
+// .ru (and their subdomains); "" otherwise.
 func ServiceOf(u *url.URL) fault.Service {
 	if u == nil {
 		return ""
@@ -115,7 +115,8 @@ func ServiceOf(u *url.URL) fault.Service {
 	switch {
 	case host == "api.partner.market.yandex.ru" || strings.HasSuffix(host, ".partner.market.yandex.ru"):
 		return fault.Market
-	case host == "api.direct.yandex.com" || host == "api.direct.yandex.ru" || host == "api-sandbox.direct.yandex.com",
+	case host == "api.direct.yandex.com" || host == "api.direct.yandex.ru",
+		host == "api-sandbox.direct.yandex.com" || host == "api-sandbox.direct.yandex.ru", // the v4 docs use .ru
 		strings.HasSuffix(host, ".api.direct.yandex.com"), strings.HasSuffix(host, ".api.direct.yandex.ru"):
 		return fault.Direct
 	}

@@ -157,6 +157,7 @@ func TestServiceOf(t *testing.T) {
 		{"https://api.direct.yandex.com/json/v5/campaigns", fault.Direct},
 		{"https://api.direct.yandex.ru/v4/json/", fault.Direct},
 		{"https://api-sandbox.direct.yandex.com/json/v5/reports", fault.Direct},
+		{"https://api-sandbox.direct.yandex.ru/v4/json/", fault.Direct},
 		{"https://ipv6.api.direct.yandex.ru/json/v5/keywords", fault.Direct},
 		{"https://example.com/json/v5/campaigns", ""},
 		{"https://direct.yandex.com.evil.example/json/v5/", ""},
