@@ -12,6 +12,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // MaxDepth bounds nesting, as encoding/json does.
@@ -102,11 +104,11 @@ func (v Value) Members(fn func(key []byte, val Value) bool) {
 		return
 	}
 	for {
-		kEnd, _ := validate(b, i, 0)
+		kEnd := skip(b, i)
 		key := b[i:kEnd]
 		i = skipSpace(b, kEnd) + 1 // ':'
 		i = skipSpace(b, i)
-		vEnd, _ := validate(b, i, 0)
+		vEnd := skip(b, i)
 		if !fn(key, Value{b[i:vEnd]}) {
 			return
 		}
@@ -130,7 +132,7 @@ func (v Value) Each(fn func(Value) bool) {
 		return
 	}
 	for {
-		end, _ := validate(b, i, 0)
+		end := skip(b, i)
 		if !fn(Value{b[i:end]}) {
 			return
 		}
@@ -153,13 +155,77 @@ func (v Value) Text() string {
 		if bytes.IndexByte(inner, '\\') < 0 {
 			return string(inner)
 		}
-		var s string
-		if json.Unmarshal(v.b, &s) == nil {
-			return s
-		}
-		return string(inner)
+		return unescape(inner)
 	}
 	return string(v.b)
+}
+
+// unescape decodes the escapes of a validated string's contents as
+// encoding/json does (a lone surrogate becomes U+FFFD); other bytes, even
+// invalid UTF-8, are kept as they are.
+func unescape(in []byte) string {
+	out := make([]byte, 0, len(in))
+	for i := 0; i < len(in); {
+		c := in[i]
+		if c != '\\' {
+			j := bytes.IndexByte(in[i:], '\\')
+			if j < 0 {
+				j = len(in) - i
+			}
+			out = append(out, in[i:i+j]...)
+			i += j
+			continue
+		}
+		e := in[i+1]
+		i += 2
+		switch e {
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			r := hex4(in[i:])
+			i += 4
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if i+6 <= len(in) && in[i] == '\\' && in[i+1] == 'u' {
+					r2 = hex4(in[i+2:])
+				}
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					r = d
+					i += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			out = utf8.AppendRune(out, r)
+		default: // " \ /
+			out = append(out, e)
+		}
+	}
+	return string(out)
+}
+
+func hex4(b []byte) rune {
+	var r rune
+	for _, c := range b[:4] {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c = c - 'a' + 10
+		default:
+			c = c - 'A' + 10
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
 }
 
 // keyEquals compares a raw key (quoted, perhaps escaped) with a name.
@@ -168,8 +234,64 @@ func keyEquals(raw []byte, name string) bool {
 	if bytes.IndexByte(inner, '\\') < 0 {
 		return string(inner) == name
 	}
-	var s string
-	return json.Unmarshal(raw, &s) == nil && s == name
+	return unescape(inner) == name
+}
+
+// skip returns the index after the value at b[i], which Parse has
+// validated: it only finds where the value ends, without checking it again.
+func skip(b []byte, i int) int {
+	switch b[i] {
+	case '"':
+		return skipString(b, i)
+	case '{', '[':
+		depth := 0
+		for i < len(b) {
+			switch b[i] {
+			case '"':
+				i = skipString(b, i)
+				continue
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1
+				}
+			}
+			i++
+		}
+		return i
+	}
+	for i < len(b) { // a number or a literal: up to a delimiter
+		switch b[i] {
+		case ',', '}', ']', ' ', '\t', '\n', '\r':
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// skipString returns the index after the validated string at b[i].
+func skipString(b []byte, i int) int {
+	i++
+	for {
+		j := bytes.IndexByte(b[i:], '"')
+		if j < 0 {
+			return len(b)
+		}
+		i += j
+		// The quote ends the string unless an odd number of backslashes
+		// escapes it.
+		n := 0
+		for k := i - 1; k >= 0 && b[k] == '\\'; k-- {
+			n++
+		}
+		i++
+		if n%2 == 0 {
+			return i
+		}
+	}
 }
 
 func skipSpace(b []byte, i int) int {

@@ -1,6 +1,7 @@
 package pattern
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -24,6 +25,24 @@ func TestMatch(t *testing.T) {
 		{"it's only possible", "it’s only possible", true, nil, "typographic apostrophe in the message"},
 		{"Limit exceeded", "Limit exceeded for resource", false, nil, "anchored at the end"},
 		{"Limit exceeded", "Page Limit exceeded", false, nil, "anchored at the start"},
+		{"Campaign not found: {campaignId}", "Campaign not found:123", true, map[string]string{"campaignId": "123"}, "no space after the colon"},
+		{"Campaign not found: {campaignId}", "Campaign not found : 123", true, map[string]string{"campaignId": "123"}, "a space before the colon"},
+		{"Campaign not found: {campaignId}", "Campaign notfound: 123", false, nil, "a space between two words is required"},
+		{"{field} must not be empty", "xmust not be empty", false, nil, "a literal is not found inside a word"},
+		{"{field} must not be empty", "'name' must not be empty", true, map[string]string{"field": "name"}, "a quoted value at the start"},
+		{"{field} must not be empty", "offers[0].name must not be empty", true, map[string]string{"field": "offers[0].name"}, "punctuation before the literal"},
+		{"Report not found.", "Report not found", true, nil, "the trailing full stop is optional"},
+		{"Report not found.", "Report not found!!", true, nil, "other trailing punctuation"},
+		{"Status not allowed: {status}", "Status not allowed: 'X'.", true, map[string]string{"status": "X"}, "a quoted value before the final full stop"},
+		{"Periods \"orderDate\" and \"orderUpdate\" can't be specified simultaneously!", "Periods orderDate and orderUpdate cant be specified simultaneously", true, nil, "quotes dropped, apostrophe dropped"},
+		{"Failed to find \\[{resource}\\] with id \\[{id}\\]", "Failed to find [ORDER] with id [5]", true, map[string]string{"resource": "ORDER", "id": "5"}, "escaped brackets as literals"},
+		{"Value {v} is {w}", "Value a is b is c", true, map[string]string{"v": "a", "w": "b is c"}, "a value takes the shortest text before the next literal"},
+		{"Order {id} is in terminal state", "Order\t5\nis in\u00a0terminal state", true, map[string]string{"id": "5"}, "any white space"},
+		{"Order {id} is in terminal state", "ORDER 5 IS IN TERMINAL STATE", true, map[string]string{"id": "5"}, "upper case"},
+		{"Заказ {id} не найден", "заказ 7 НЕ найден", true, map[string]string{"id": "7"}, "Cyrillic, folded"},
+		{"Invalid status: {status}", "Invalid status: " + strings.Repeat("x", 10000) + "", true, map[string]string{"status": strings.Repeat("x", 10000)}, "a value longer than MaxLook is taken whole"},
+		{"{field} must not be empty", strings.Repeat("f", 10000) + " must not be empty", true, map[string]string{"field": strings.Repeat("f", 10000)}, "a long value before the fixed words"},
+		{"Transition {a} -> {b} is not allowed. Reason: {r}", "Transition " + strings.Repeat("A", 5000) + " -> B is not allowed. Reason: " + strings.Repeat("r", 5000), false, nil, "fixed text hidden between two long values is out of sight"},
 	}
 	for _, tt := range tests {
 		p, err := Compile(tt.pat)
@@ -42,7 +61,7 @@ func TestMatch(t *testing.T) {
 }
 
 func TestCompileErrors(t *testing.T) {
-	for _, pat := range []string{"a {b", "a [b", "a {}"} {
+	for _, pat := range []string{"a {b", "a [b", "a {}", "a ]", "{a} {b}", "{a}'{b}"} {
 		if _, err := Compile(pat); err == nil {
 			t.Errorf("Compile(%q) succeeded; want an error", pat)
 		}
