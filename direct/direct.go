@@ -21,6 +21,7 @@ import (
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/jsonlite"
 	"github.com/yafault/yafault/internal/wire"
+	"github.com/yafault/yafault/internal/xmlscan"
 )
 
 // requestIDHeaders are the headers a Direct request id is read from when the
@@ -167,7 +168,10 @@ func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(str
 	if len(b) > maxErrorXML {
 		return notUnderstood("XML too large for an error document", nil)
 	}
-	if xmlDepth(b) > maxXMLDepth {
+	// Bound the depth before etree builds a tree: the scanner reads
+	// comments, CDATA, instructions and attribute values as units, so none
+	// can hide a level.
+	if d, _ := xmlscan.Depth(b, maxXMLDepth); d > maxXMLDepth {
 		return notUnderstood("XML nested too deep", nil)
 	}
 	doc := newXMLDoc()
@@ -367,38 +371,4 @@ func ParseUnits(h http.Header) *fault.Units {
 		n[i] = x
 	}
 	return &fault.Units{Spent: n[0], Rest: n[1], Limit: n[2], Login: wire.Clip(strings.TrimSpace(wire.Header(h, "Units-Used-Login")), 128)}
-}
-
-// xmlDepth returns an upper bound of the element nesting depth of b by
-// counting start and end tags; comments, CDATA and attribute values can
-// only make it larger, never hide depth.
-func xmlDepth(b []byte) int {
-	depth, most := 0, 0
-	gt := -1 // index of the next '>' at or after i; -1 when not looked up
-	for i := 0; i < len(b)-1; i++ {
-		if b[i] != '<' {
-			continue
-		}
-		switch c := b[i+1]; {
-		case c == '/':
-			depth--
-		case c == '?' || c == '!':
-		default:
-			// A start tag, unless it closes itself. The next '>' is found
-			// once per stretch, so the scan stays linear.
-			if gt < i {
-				j := bytes.IndexByte(b[i:], '>')
-				if j < 0 {
-					return max(most, depth+1)
-				}
-				gt = i + j
-			}
-			if b[gt-1] == '/' && gt > i+1 {
-				continue
-			}
-			depth++
-			most = max(most, depth)
-		}
-	}
-	return most
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/wire"
+	"github.com/yafault/yafault/internal/xmlscan"
 )
 
 // ErrNotResults means a body is not a per-object results document.
@@ -162,7 +163,7 @@ func itemFault(status int, reqID, code, msg, detail string, warning bool) *fault
 }
 
 func soapItems(status int, reqID string, b []byte) ([]fault.Item, error) {
-	if xmlDepth(b) > maxXMLDepth {
+	if d, _ := xmlscan.Depth(b, maxXMLDepth); d > maxXMLDepth {
 		return nil, ErrNotResults
 	}
 	doc := newXMLDoc()
