@@ -42,10 +42,18 @@ generate:
 # because the coordinator's deadline races workers still in flight. A count
 # has no deadline to race. About 5,000 execs a second on two cores.
 FUZZTIME ?= 200000x
+# FUZZMIN bounds the executions spent minimising each new input: the
+# default of 60 s each is long for inputs of hundreds of kilobytes.
+FUZZMIN ?= 500x
+# SCALEDTIME is FuzzScaled's count: its inputs grow to 256 KiB, so each
+# execution costs as much as a hundred of the others.
+SCALEDTIME ?= 2000x
 ROOT_FUZZ := FuzzMarketDecode FuzzDirectDecode FuzzNormalize FuzzFromResponse FuzzItems FuzzCapture
 fuzz:
-	@for f in $(ROOT_FUZZ); do echo "== $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) . || exit 1; done
-	@echo "== FuzzParse"; $(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/jsonlite
+	@for f in $(ROOT_FUZZ); do echo "== $$f"; $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) . || exit 1; done
+	@echo "== FuzzScaled"; $(GO) test -run '^$$' -fuzz '^FuzzScaled$$' -fuzztime $(SCALEDTIME) -fuzzminimizetime $(FUZZMIN) .
+	@echo "== FuzzParse"; $(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./internal/jsonlite
+	@echo "== FuzzDepth"; $(GO) test -run '^$$' -fuzz '^FuzzDepth$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./internal/xmlscan
 
 ## bench: run the benchmarks; each reports "ratio" against a baseline measured in the same run
 BENCHTIME ?= 20000x

@@ -227,3 +227,51 @@ func TestFromResponseGzipBomb(t *testing.T) {
 		t.Errorf("fault keeps %d bytes of body; want it bounded", len(f.Body))
 	}
 }
+
+// TestFromResponseAgreesWithNormalize feeds 2xx bodies whose error marker
+// comes late, and ordinary successes, through both: FromResponse says what
+// Normalize says, and reads an ordinary success only as far as its
+// opening.
+func TestFromResponseAgreesWithNormalize(t *testing.T) {
+	ws := strings.Repeat(" ", 600)
+	directErr := `{"error":{"request_id":"1","error_code":152,"error_string":"Not enough units"}}`
+	marketErr := `{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":"Missing field"}]}`
+	longResult := `"result":{"offers":[` + strings.Repeat(`{"id":1},`, 200) + `{"id":2}]}`
+	tests := []struct {
+		reason  string
+		url     string
+		body    string
+		fault   bool
+		maxRead int64 // bytes FromResponse may read; 0: any
+	}{
+		{"600 bytes of white space before a Direct error", directURL, ws + directErr, true, 0},
+		{"a BOM and newlines before a Direct error", directURL, "\xef\xbb\xbf" + strings.Repeat("\r\n", 300) + directErr, true, 0},
+		{"white space before a Market error", marketURL, ws + marketErr, true, 0},
+		{"Market status ERROR after a long result", marketURL, `{` + longResult + `,"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":"x"}]}`, true, 0},
+		{"Market errors listed before status", marketURL, `{"errors":[{"code":"UNAUTHORIZED","message":"Api-Key token is invalid"}],"status":"ERROR"}`, true, 0},
+		{"a Market success opens with status OK", marketURL, `{"status":"OK",` + longResult + `}`, false, sniffSize},
+		{"a Direct success opens with result", directURL, `{` + longResult + `}`, false, sniffSize},
+		{"a Direct success after white space", directURL, ws + `{` + longResult + `}`, false, 2 * sniffSize},
+		{"a Market result before status OK is read on", marketURL, `{` + longResult + `,"status":"OK"}`, false, 0},
+		{"a SOAP success", directURL, `<?xml version="1.0"?><soap:Envelope xmlns:soap="s"><soap:Body><ns:GetResponse>` + strings.Repeat("<x>1</x>", 200) + `</ns:GetResponse></soap:Body></soap:Envelope>`, false, sniffSize},
+		{"a SOAP fault after a long header", directURL, `<soap:Envelope xmlns:soap="s"><soap:Header>` + strings.Repeat("<h>1</h>", 100) + `</soap:Header><soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>x</faultstring><detail><FaultResponse><errorCode>53</errorCode></FaultResponse></detail></soap:Fault></soap:Body></soap:Envelope>`, true, 0},
+		{"a Reports TSV success", directURL, "Date\tClicks\n" + strings.Repeat("2026-01-01\t1\n", 100), false, sniffSize},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			resp, cr := response(tt.url, 200, nil, strings.NewReader(tt.body))
+			got := FromResponse(resp)
+			want := Normalize(ServiceOf(resp.Request.URL), 200, nil, []byte(tt.body))
+			if (got != nil) != (want != nil) || (want != nil) != tt.fault {
+				t.Fatalf("FromResponse = %v, Normalize = %v; want a fault: %v", got, want, tt.fault)
+			}
+			if tt.maxRead > 0 && cr.n > tt.maxRead {
+				t.Errorf("FromResponse read %d bytes of a success; want at most %d", cr.n, tt.maxRead)
+			}
+			rest, _ := io.ReadAll(resp.Body)
+			if string(rest) != tt.body {
+				t.Errorf("body after FromResponse differs")
+			}
+		})
+	}
+}

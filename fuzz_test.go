@@ -2,6 +2,7 @@ package yafault
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/url"
@@ -115,21 +116,64 @@ func FuzzNormalize(f *testing.F) {
 	})
 }
 
+// FuzzFromResponse checks that FromResponse gives back the body intact and
+// agrees with Normalize, for each way the service is told.
 func FuzzFromResponse(f *testing.F) {
 	seeds(f)
 	f.Fuzz(func(t *testing.T, status int, body []byte, ct string) {
 		status = clampStatus(status)
-		u, _ := url.Parse("https://api.direct.yandex.com/json/v5/ads")
-		resp := &http.Response{StatusCode: status, Header: header(ct), Body: io.NopCloser(bytes.NewReader(body)), Request: &http.Request{URL: u}}
-		err := FromResponseLimit(resp, 256)
-		if err != nil {
-			checkFault(t, err.(*fault.Fault), status, fault.Direct)
-		} else if status < 200 || status > 299 {
-			t.Fatalf("no fault for HTTP %d", status)
+		for _, raw := range []string{directURL, marketURL, "http://127.0.0.1:8080/x"} {
+			u, _ := url.Parse(raw)
+			resp := &http.Response{StatusCode: status, Header: header(ct), Body: io.NopCloser(bytes.NewReader(body)), Request: &http.Request{URL: u}}
+			err := FromResponse(resp)
+			want := Normalize(ServiceOf(u), status, header(ct), body)
+			if (err == nil) != (want == nil) {
+				t.Fatalf("%s: FromResponse = %v; Normalize = %v", raw, err, want)
+			}
+			if err != nil {
+				checkFault(t, err.(*fault.Fault), status, ServiceOf(u))
+			}
+			got, rerr := io.ReadAll(resp.Body)
+			if rerr != nil || !bytes.Equal(got, body) {
+				t.Fatalf("body after FromResponse differs (%d of %d bytes, %v)", len(got), len(body), rerr)
+			}
 		}
-		got, rerr := io.ReadAll(resp.Body)
-		if rerr != nil || !bytes.Equal(got, body) {
-			t.Fatalf("body after FromResponse differs (%d of %d bytes, %v)", len(got), len(body), rerr)
+	})
+}
+
+// FuzzScaled grows a fuzzed piece into bodies up to a quarter of a
+// megabyte (the benchmarks go to the 1 MiB limit; a fuzzer minimising
+// inputs that large would crawl for its own reasons): a
+// Market message, a list of Market entries, a Direct detail and a SOAP
+// results document made of the piece repeated n times. Every decoder must
+// stay linear, so a cost that grows faster with the size shows here as a
+// fuzzer that slows to a crawl.
+func FuzzScaled(f *testing.F) {
+	f.Add([]byte("size must be between 1 and (rejected size: "), uint16(200))
+	f.Add([]byte(`Hit rate limit of {limit} parallel requests `), uint16(1000))
+	f.Add([]byte(`offers[1].price must be greater than or equal to 0 (rejected value: -1); `), uint16(500))
+	f.Add([]byte(`<!-- </a> -->`), uint16(4000))
+	f.Fuzz(func(t *testing.T, piece []byte, n uint16) {
+		if len(piece) == 0 {
+			return
+		}
+		reps := min(int(n), (256<<10)/len(piece))
+		big := bytes.Repeat(piece, reps)
+		quoted, _ := json.Marshal(string(big))
+		entry, _ := json.Marshal(string(piece))
+		bodies := []struct {
+			svc    fault.Service
+			status int
+			body   []byte
+		}{
+			{fault.Market, 400, []byte(`{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":` + string(quoted) + `}]}`)},
+			{fault.Market, 400, []byte(`{"status":"ERROR","errors":[` + strings.TrimSuffix(strings.Repeat(string(entry)+",", max(reps/8, 1)), ",") + `]}`)},
+			{fault.Direct, 200, []byte(`{"error":{"error_code":53,"error_string":"x","error_detail":` + string(quoted) + `}}`)},
+			{fault.Direct, 500, []byte(`<soap:Envelope xmlns:soap="s"><soap:Body><soap:Fault><faultstring>` + string(big) + `</faultstring></soap:Fault></soap:Body></soap:Envelope>`)},
+		}
+		for _, b := range bodies {
+			checkFault(t, Normalize(b.svc, b.status, nil, b.body), b.status, b.svc)
+			Items(b.svc, nil, b.body)
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -16,6 +17,7 @@ import (
 	"testing"
 
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/wire"
 )
 
 func gz(s string) []byte {
@@ -135,24 +137,44 @@ func (r *sizedReader) Read(p []byte) (int, error) {
 	return int(n), nil
 }
 
-// TestFromResponseMemoryIsBounded handles a 1 GiB error body and checks
-// that all the memory allocated meanwhile stays under the limit plus 1 MiB
-// (the total allocated bounds the peak).
+// TestFromResponseMemoryIsBounded checks that reading a body costs memory
+// in proportion to the bytes received, whatever the body's size, the
+// limit and the Content-Length the server announces: at most twice what is
+// kept (the buffer doubles as bytes arrive), plus the fault. The total
+// allocated bounds the peak.
 func TestFromResponseMemoryIsBounded(t *testing.T) {
-	for _, limit := range []int64{DefaultBodyLimit, 256 << 10} {
-		resp := &http.Response{StatusCode: 500, Header: http.Header{"Content-Type": {"text/html"}},
-			Body: io.NopCloser(io.MultiReader(strings.NewReader("<html>"), &sizedReader{left: 1 << 30})), ContentLength: -1}
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		err := FromResponseLimit(resp, limit)
-		runtime.ReadMemStats(&after)
-		if !errors.Is(err, fault.Internal) {
-			t.Fatalf("FromResponseLimit(1 GiB) = %v; want an internal fault", err)
-		}
-		if used := after.TotalAlloc - before.TotalAlloc; used > uint64(limit)+1<<20 {
-			t.Errorf("limit %d: allocated %d bytes for a 1 GiB body; want under %d", limit, used, limit+1<<20)
-		}
+	const overhead = wire.MaxKeptBody + 32<<10 // Fault.Body's copy and the fault
+	tests := []struct {
+		reason    string
+		limit     int64
+		size      int64 // body bytes sent
+		announced int64 // Content-Length; -1: none
+		kept      int64 // what must be read
+	}{
+		{"a 1 GiB body at the default limit", DefaultBodyLimit, 1 << 30, -1, DefaultBodyLimit},
+		{"a 1 GiB body at a 256 KiB limit", 256 << 10, 1 << 30, -1, 256 << 10},
+		{"a 150-byte body without Content-Length", DefaultBodyLimit, 150, -1, 150},
+		{"a 150-byte body announcing 1 GiB", DefaultBodyLimit, 150, 1 << 30, 150},
+		{"a huge limit and a huge announced length", 1 << 62, 4 << 10, 1 << 62, 4 << 10},
+		{"the largest limit", math.MaxInt64, 4 << 10, math.MaxInt64, 4 << 10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			resp := &http.Response{StatusCode: 500, Header: http.Header{"Content-Type": {"text/html"}},
+				Body:          io.NopCloser(io.MultiReader(strings.NewReader("<html>"), &sizedReader{left: tt.size - 6})),
+				ContentLength: tt.announced}
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			err := FromResponseLimit(resp, tt.limit)
+			runtime.ReadMemStats(&after)
+			if !errors.Is(err, fault.Internal) {
+				t.Fatalf("FromResponseLimit = %v; want an internal fault", err)
+			}
+			if used, most := after.TotalAlloc-before.TotalAlloc, uint64(2*tt.kept+overhead); used > most {
+				t.Errorf("allocated %d bytes to read %d; want at most %d", used, tt.kept, most)
+			}
+		})
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 
 	"github.com/yafault/yafault/direct"
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/wire"
 	"github.com/yafault/yafault/market"
 )
 
@@ -38,19 +39,18 @@ func Items(svc fault.Service, header http.Header, body []byte) ([]fault.Item, er
 	if len(body) > ItemsBodyLimit {
 		return nil, ErrTooLarge
 	}
-	try := []fault.Service{svc}
-	if svc != fault.Market && svc != fault.Direct {
-		try = []fault.Service{fault.Direct, fault.Market}
+	b := wire.NewBody(body) // parsed once, whichever service reads it
+	try := []*wire.Decoder{&wire.Market}
+	switch svc {
+	case fault.Direct:
+		try = []*wire.Decoder{&wire.Direct}
+	case fault.Market:
+	default:
+		try = []*wire.Decoder{&wire.Direct, &wire.Market}
 	}
 	var ferr error
-	for _, s := range try {
-		var items []fault.Item
-		var err error
-		if s == fault.Direct {
-			items, err = direct.DecodeItems(http.StatusOK, header, body)
-		} else {
-			items, err = market.DecodeItems(http.StatusOK, header, body)
-		}
+	for _, d := range try {
+		items, err := d.Items(http.StatusOK, header, b)
 		switch {
 		case err == nil:
 			return items, nil

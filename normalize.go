@@ -24,18 +24,20 @@ import (
 	"strings"
 	"time"
 
-	"github.com/yafault/yafault/direct"
+	// The service packages register their decoders with wire when they
+	// are initialised.
+	_ "github.com/yafault/yafault/direct"
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/wire"
-	"github.com/yafault/yafault/market"
+	_ "github.com/yafault/yafault/market"
 )
 
 // DefaultBodyLimit is how much of a body FromResponse reads at most: error
 // documents are small, and a larger body is never buffered whole.
 const DefaultBodyLimit = 1 << 20
 
-// sniffSize is how much of a 2xx body FromResponse looks at to decide that
-// it carries no error.
+// sniffSize is how much of a body FromResponse reads first: a success body
+// shows what it is in its first bytes, and most error bodies fit.
 const sniffSize = 512
 
 // Normalize returns the fault a response carries, or nil when it carries
@@ -60,19 +62,26 @@ func normalize(svc fault.Service, status int, h http.Header, body []byte, now fu
 		body = body[:DefaultBodyLimit]
 	}
 	if svc != fault.Market && svc != fault.Direct {
-		svc = Detect(h, body)
+		svc = ""
+	}
+	if wire.Is2xx(status) && wire.Open(svc, body) == wire.OpenSuccess {
+		return nil // what FromResponse decides from the same first bytes
+	}
+	b := wire.NewBody(body)
+	if svc == "" {
+		svc = detect(h, b)
 	}
 	switch svc {
 	case fault.Market:
-		return market.DecodeAt(status, h, body, now)
+		return wire.Market.Decode(status, h, b, now)
 	case fault.Direct:
-		return direct.DecodeAt(status, h, body, now)
+		return wire.Direct.Decode(status, h, b, now)
 	}
 	if wire.Is2xx(status) {
 		return nil
 	}
 	why := "neither a Market nor a Direct error document"
-	if len(wire.TrimBody(body)) == 0 {
+	if len(b.Trim) == 0 {
 		why = "empty body"
 	}
 	f := wire.StatusFault("", status, h, body, wire.BodyError(h, why, nil))
@@ -90,10 +99,14 @@ func normalize(svc fault.Service, status int, h http.Header, body []byte, now fu
 // RequestId for Direct, X-RateLimit-Resource-* for Market). It returns ""
 // when nothing tells.
 func Detect(h http.Header, body []byte) fault.Service {
+	return detect(h, wire.NewBody(body))
+}
+
+func detect(h http.Header, b *wire.Body) fault.Service {
 	switch {
-	case direct.Recognize(body):
+	case wire.Direct.Recognize(b):
 		return fault.Direct
-	case market.Recognize(body):
+	case wire.Market.Recognize(b):
 		return fault.Market
 	case wire.Header(h, "Units") != "" || wire.Header(h, "Requestid") != "":
 		return fault.Direct
@@ -135,7 +148,8 @@ func FromResponse(resp *http.Response) error {
 }
 
 // FromResponseLimit is FromResponse reading at most limit bytes of the body;
-// a limit below 1 means DefaultBodyLimit.
+// a limit below 1 means DefaultBodyLimit. Any limit is safe: the buffer
+// grows with the bytes received, never with a Content-Length.
 func FromResponseLimit(resp *http.Response, limit int64) error {
 	if resp == nil {
 		return &fault.Fault{Reason: "NO_RESPONSE", Err: errors.New("nil response")}
@@ -152,120 +166,81 @@ func FromResponseLimit(resp *http.Response, limit int64) error {
 		h = http.Header{}
 	}
 	var body []byte
+	var rerr error
 	if resp.Body != nil && resp.Body != http.NoBody {
-		var rerr error
-		if wire.Is2xx(resp.StatusCode) {
-			var done bool
-			body, done, rerr = peek(resp, limit, svc, h)
-			if !done {
-				return nil
-			}
-		} else {
-			body, rerr = readPrefix(resp, limit)
-		}
-		f := normalize(svc, resp.StatusCode, h, body, time.Now)
-		if f == nil {
+		rb := &replayBody{rc: resp.Body}
+		resp.Body = rb
+		var success bool
+		body, success, rerr = rb.fill(limit, wire.Is2xx(resp.StatusCode), svc, h)
+		if success {
 			return nil
 		}
-		if rerr != nil {
-			f.Err = errors.Join(f.Err, rerr)
-		}
-		if rb, ok := resp.Body.(*replayBody); ok {
-			rb.fault = f // for Backoff, which runs after the body is drained
-		}
-		return f
 	}
-	if f := normalize(svc, resp.StatusCode, h, nil, time.Now); f != nil {
-		return f
+	f := normalize(svc, resp.StatusCode, h, body, time.Now)
+	if f == nil {
+		return nil
 	}
-	return nil
+	if rerr != nil {
+		f.Err = errors.Join(f.Err, rerr)
+	}
+	if rb, ok := resp.Body.(*replayBody); ok {
+		rb.fault = f // for Backoff, which runs after the body is drained
+	}
+	return f
 }
 
-// peek reads the first sniffSize bytes of a 2xx body; when they show no
-// sign of an error it puts them back and reports done == false, having
-// allocated only the replay wrapper. Otherwise it reads on up to limit and
-// returns what it read for decoding.
-func peek(resp *http.Response, limit int64, svc fault.Service, h http.Header) (body []byte, done bool, err error) {
-	rb := &replayBody{rc: resp.Body}
-	buf := rb.sniff[:min(int64(len(rb.sniff)), limit)]
-	got, rerr := io.ReadFull(resp.Body, buf)
-	buf = buf[:got]
-	eof := rerr == io.EOF || rerr == io.ErrUnexpectedEOF
-	if rerr != nil && !eof {
-		err = rerr
-	}
-	rb.buf, rb.err, rb.done = buf, err, eof
-	resp.Body = rb
-	gz := strings.EqualFold(strings.TrimSpace(wire.Header(h, "Content-Encoding")), "gzip")
-	if !gz && err == nil && !mayCarryError(svc, buf) {
-		return nil, false, nil
-	}
-	if eof || err != nil {
-		return buf, true, err
-	}
-	rest, err := readBounded(rb.rc, limit-int64(got), -1)
-	body = append(append(make([]byte, 0, len(buf)+len(rest)), buf...), rest...)
-	rb.buf, rb.err, rb.done = body, err, err == nil && int64(len(body)) < limit
-	return body, true, err
-}
-
-// readPrefix reads at most limit bytes of the body and puts them back.
-func readPrefix(resp *http.Response, limit int64) ([]byte, error) {
-	body, err := readBounded(resp.Body, limit, resp.ContentLength)
-	// When fewer than limit bytes came without error, the body is whole.
-	restore(resp, body, err, err == nil && int64(len(body)) < limit)
-	return body, err
-}
-
-// firstChunk is how much readBounded reserves before it knows a body is
-// large: error documents are small, and a large one gets one allocation of
-// the limit, so reading never holds more than limit plus this.
-const firstChunk = 64 << 10
-
-// readBounded reads at most limit bytes of r. It allocates a first chunk
-// (or the announced length) and, only if the body is longer, one buffer of
-// limit bytes: memory stays bounded by limit + firstChunk whatever the
-// body's size.
-func readBounded(r io.Reader, limit, announced int64) ([]byte, error) {
-	size := min(limit, firstChunk)
-	if announced >= 0 && announced < limit {
-		size = announced + 1 // +1 to see the EOF without growing
-	}
-	buf := make([]byte, 0, size)
+// fill reads the body into r's buffer, up to limit bytes, and arranges for
+// what it read to be given back first. The buffer starts as the 512 bytes
+// inside r and doubles as bytes arrive.
+//
+// For a 2xx response it stops as soon as the bytes read prove the body a
+// success (wire.Open, the rule every decoder applies first), and reports
+// success: an ordinary success body costs one peek at its first bytes.
+func (r *replayBody) fill(limit int64, ok2xx bool, svc fault.Service, h http.Header) (body []byte, success bool, err error) {
+	deciding := ok2xx && !strings.EqualFold(strings.TrimSpace(wire.Header(h, "Content-Encoding")), "gzip")
+	buf := r.sniff[:0:min(int64(len(r.sniff)), limit)]
+	eof := false
 	for {
 		if len(buf) == cap(buf) {
-			if int64(len(buf)) >= limit {
-				return buf, nil
+			if deciding {
+				switch wire.Open(svc, buf) {
+				case wire.OpenSuccess:
+					r.buf, r.done = buf, false
+					return nil, true, nil
+				case wire.OpenUndecided:
+					deciding = false
+				}
 			}
-			bigger := make([]byte, len(buf), limit)
+			if int64(len(buf)) >= limit {
+				break
+			}
+			bigger := make([]byte, len(buf), min(2*int64(cap(buf)), limit))
 			copy(bigger, buf)
 			buf = bigger
 		}
-		n, err := r.Read(buf[len(buf):cap(buf)])
+		n, rerr := r.rc.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
+		if rerr == io.EOF {
+			eof = true
+			break
 		}
-		if err != nil {
-			return buf, err
+		if rerr != nil {
+			err = rerr
+			break
 		}
 	}
-}
-
-func mayCarryError(svc fault.Service, prefix []byte) bool {
-	switch svc {
-	case fault.Market:
-		return market.MayCarryError(prefix)
-	case fault.Direct:
-		return direct.MayCarryError(prefix)
+	// When fewer than limit bytes came, the body is whole.
+	r.buf, r.err, r.done = buf, err, eof
+	if deciding && err == nil && wire.Open(svc, buf) == wire.OpenSuccess {
+		return nil, true, nil
 	}
-	return market.MayCarryError(prefix) || direct.MayCarryError(prefix)
+	return buf, false, err
 }
 
 // replayBody yields the bytes already read, then the rest of the original
 // body; Close closes the original.
 type replayBody struct {
-	sniff [sniffSize]byte // room for the peek at a 2xx body, saving an allocation
+	sniff [sniffSize]byte // the first bytes read, saving an allocation
 	buf   []byte
 	rc    io.ReadCloser
 	err   error // the original's read error, given after buf
@@ -291,10 +266,6 @@ func (r *replayBody) Read(p []byte) (int, error) {
 }
 
 func (r *replayBody) Close() error { return r.rc.Close() }
-
-func restore(resp *http.Response, read []byte, err error, done bool) {
-	resp.Body = &replayBody{buf: read, rc: resp.Body, err: err, done: done}
-}
 
 // gunzip returns the decompressed body when the headers say gzip and the
 // body is gzip data, reading at most limit bytes of output; otherwise body

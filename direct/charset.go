@@ -38,31 +38,43 @@ var cp1251High = [64]rune{
 // rather than falling back to the status. The input is an error body
 // already bounded by maxErrorXML, so it is read whole.
 func charsetReader(charset string, input io.Reader) (io.Reader, error) {
-	var decode func(byte) rune
-	switch strings.ToLower(strings.TrimSpace(charset)) {
-	case "windows-1251", "cp1251", "x-cp1251":
-		decode = func(c byte) rune {
-			if c >= 0xC0 {
-				return 0x0410 + rune(c-0xC0)
-			}
-			return cp1251High[c-0x80]
-		}
-	case "iso-8859-1", "latin1", "us-ascii", "ascii":
-		decode = func(c byte) rune { return rune(c) }
-	default:
+	decode, ok := singleByte(charset)
+	if !ok {
 		return nil, fmt.Errorf("unsupported XML encoding %q", charset)
 	}
 	in, err := io.ReadAll(input)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]byte, 0, len(in)+len(in)/2)
+	return bytes.NewReader(appendDecoded(make([]byte, 0, len(in)+len(in)/2), in, decode)), nil
+}
+
+// singleByte returns the decoder of a single-byte encoding the XML readers
+// know, and ok.
+func singleByte(charset string) (decode func(byte) rune, ok bool) {
+	switch strings.ToLower(strings.TrimSpace(charset)) {
+	case "windows-1251", "cp1251", "x-cp1251":
+		return func(c byte) rune {
+			if c >= 0xC0 {
+				return 0x0410 + rune(c-0xC0)
+			}
+			return cp1251High[c-0x80]
+		}, true
+	case "iso-8859-1", "latin1", "us-ascii", "ascii":
+		return func(c byte) rune { return rune(c) }, true
+	}
+	return nil, false
+}
+
+// appendDecoded appends in, decoded from a single-byte encoding, to dst as
+// UTF-8.
+func appendDecoded(dst, in []byte, decode func(byte) rune) []byte {
 	for _, c := range in {
 		if c < utf8.RuneSelf {
-			out = append(out, c)
+			dst = append(dst, c)
 			continue
 		}
-		out = utf8.AppendRune(out, decode(c))
+		dst = utf8.AppendRune(dst, decode(c))
 	}
-	return bytes.NewReader(out), nil
+	return dst
 }

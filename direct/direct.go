@@ -33,16 +33,24 @@ var requestIDHeaders = []string{"Requestid", "Request-Id"}
 // non-2xx body it does not understand still gives a fault, classified from
 // the status, whose Err says why.
 func Decode(status int, h http.Header, body []byte) *fault.Fault {
-	return DecodeAt(status, h, body, time.Now)
+	return decode(status, h, wire.NewBody(body), time.Now)
 }
 
 // DecodeAt is Decode with a clock, used to measure a Retry-After date when
 // the response has no Date header.
 func DecodeAt(status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
+	return decode(status, h, wire.NewBody(body), now)
+}
+
+func init() {
+	wire.Direct = wire.Decoder{Recognize: recognize, Decode: decode, Items: decodeItems}
+}
+
+func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *fault.Fault {
 	if h == nil {
 		h = http.Header{}
 	}
-	f := decodeBody(status, h, body)
+	f := decodeBody(status, h, b)
 	if f == nil {
 		return nil
 	}
@@ -66,23 +74,29 @@ func DecodeAt(status int, h http.Header, body []byte, now func() time.Time) *fau
 // Recognize reports whether body looks like a Direct error document (v5 or
 // v4 JSON, a SOAP fault, a Reports XML error), for telling the service from
 // the body alone.
-func Recognize(body []byte) bool {
-	b := wire.TrimBody(body)
-	if len(b) == 0 {
+func Recognize(body []byte) bool { return recognize(wire.NewBody(body)) }
+
+func recognize(b *wire.Body) bool {
+	if len(b.Trim) == 0 {
 		return false
 	}
-	switch b[0] {
+	switch b.Trim[0] {
 	case '{':
-		doc, err := jsonlite.Parse(b)
-		if err != nil {
-			return false
-		}
-		if e := doc.Get("error"); e.Kind() == jsonlite.Object && e.Get("error_code").Exists() {
-			return true
-		}
-		return doc.Get("error_code").Exists()
+		var yes bool
+		b.JSON.Members(func(k []byte, v jsonlite.Value) bool {
+			switch string(k) {
+			case `"error"`:
+				if v.Kind() == jsonlite.Object && v.Get("error_code").Exists() {
+					yes = true
+				}
+			case `"error_code"`:
+				yes = true
+			}
+			return !yes
+		})
+		return yes
 	case '<':
-		return bytes.Contains(b, []byte("reportDownloadError")) || bytes.Contains(b, []byte("Fault"))
+		return bytes.Contains(b.Trim, []byte("reportDownloadError")) || bytes.Contains(b.Trim, []byte("Fault"))
 	}
 	return false
 }
@@ -90,62 +104,95 @@ func Recognize(body []byte) bool {
 // MayCarryError reports whether a 2xx response whose body starts with
 // prefix may carry an error, so that a caller can skip reading the rest.
 func MayCarryError(prefix []byte) bool {
-	return bytes.Contains(prefix, []byte(`"error`)) ||
-		bytes.Contains(prefix, []byte("Fault")) ||
-		bytes.Contains(prefix, []byte("reportDownloadError"))
+	return wire.Open(fault.Direct, prefix) != wire.OpenSuccess
 }
 
-func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
+func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 	ok2xx := wire.Is2xx(status)
-	b := wire.TrimBody(body)
+	if ok2xx && wire.Open(fault.Direct, body.Raw) == wire.OpenSuccess {
+		return nil
+	}
+	b := body.Trim
 	notUnderstood := func(problem string, err error) *fault.Fault {
 		if ok2xx {
 			return nil
 		}
-		return wire.StatusFault(fault.Direct, status, h, body, wire.BodyError(h, problem, err))
+		return wire.StatusFault(fault.Direct, status, h, body.Raw, wire.BodyError(h, problem, err))
 	}
 	switch {
 	case len(b) == 0:
 		return notUnderstood("empty body", nil)
 	case b[0] == '{':
-		return decodeJSON(status, h, body, b, notUnderstood)
+		return decodeJSON(status, h, body, notUnderstood)
 	case wire.IsHTML(b):
 		return notUnderstood("HTML page", nil)
 	case b[0] == '<':
-		return decodeXML(status, h, body, b, notUnderstood)
+		return decodeXML(status, h, body.Raw, b, notUnderstood)
 	}
 	return notUnderstood("not JSON or XML", nil)
 }
 
-func decodeJSON(status int, h http.Header, body, b []byte, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
-	doc, err := jsonlite.Parse(b)
-	if err != nil {
+func decodeJSON(status int, h http.Header, body *wire.Body, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
+	b, doc := body.Trim, body.JSON
+	if body.Err != nil {
 		if wire.Is2xx(status) && looksLikeJSONError(b) {
-			f := wire.StatusFault(fault.Direct, status, h, body, wire.BodyError(h, "truncated or invalid error document", err))
+			f := wire.StatusFault(fault.Direct, status, h, body.Raw, wire.BodyError(h, "truncated or invalid error document", body.Err))
 			wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the body starts like an error but could not be read; see the raw body").Apply(f)
 			return f
 		}
-		return notUnderstood("invalid JSON", err)
+		return notUnderstood("invalid JSON", body.Err)
 	}
-	if e := doc.Get("error"); !e.IsNull() {
+	var e, code, str, errStr, det, reqID jsonlite.Value
+	doc.Members(func(k []byte, v jsonlite.Value) bool {
+		switch string(k) {
+		case `"error"`:
+			e = v
+		case `"error_code"`:
+			code = v
+		case `"error_str"`:
+			str = v
+		case `"error_string"`:
+			errStr = v
+		case `"error_detail"`:
+			det = v
+		case `"request_id"`:
+			reqID = v
+		}
+		return true
+	})
+	if !e.IsNull() {
 		if e.Kind() != jsonlite.Object {
-			f := wire.StatusFault(fault.Direct, status, h, body, wire.BodyError(h, "error is not an object", nil))
+			f := wire.StatusFault(fault.Direct, status, h, body.Raw, wire.BodyError(h, "error is not an object", nil))
 			f.Message = e.Text()
 			if wire.Is2xx(status) {
 				wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the error could not be read; see the message and the raw body").Apply(f)
 			}
 			return f
 		}
-		return build(status, body, e.Get("error_code").Text(), e.Get("error_string").Text(), e.Get("error_detail").Text(), e.Get("request_id").Text())
+		var c, msg, detail, id string
+		e.Members(func(k []byte, v jsonlite.Value) bool {
+			switch string(k) {
+			case `"error_code"`:
+				c = v.Text()
+			case `"error_string"`:
+				msg = v.Text()
+			case `"error_detail"`:
+				detail = v.Text()
+			case `"request_id"`:
+				id = v.Text()
+			}
+			return true
+		})
+		return build(status, body.Raw, c, msg, detail, id)
 	}
-	if c := doc.Get("error_code"); !c.IsNull() {
+	if !code.IsNull() {
 		// v4: error_code, error_str, error_detail at the top level (and
 		// the flat v5 variant some clients met, with error_string).
-		msg := doc.Get("error_str").Text()
+		msg := str.Text()
 		if msg == "" {
-			msg = doc.Get("error_string").Text()
+			msg = errStr.Text()
 		}
-		return build(status, body, c.Text(), msg, doc.Get("error_detail").Text(), doc.Get("request_id").Text())
+		return build(status, body.Raw, code.Text(), msg, det.Text(), reqID.Text())
 	}
 	return notUnderstood("no error object", nil)
 }
@@ -190,9 +237,10 @@ func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(str
 		}
 		return build(status, body, text(api, "errorCode"), text(api, "errorMessage"), text(api, "errorDetail"), text(api, "requestId"))
 	case "Envelope":
+		// A fault is the Body's only element (SOAP 1.2) or its first.
 		if bd := child(root, "Body"); bd != nil {
-			if flt := child(bd, "Fault"); flt != nil {
-				return soapFault(status, body, flt)
+			if els := bd.ChildElements(); len(els) > 0 && els[0].Tag == "Fault" {
+				return soapFault(status, body, els[0])
 			}
 		}
 	case "Fault":

@@ -1,39 +1,21 @@
 package direct
 
 import (
-	"encoding/json"
+	"bytes"
 	"errors"
 	"net/http"
 	"sort"
 	"strings"
-
-	"github.com/beevik/etree"
+	"time"
 
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/jsonlite"
 	"github.com/yafault/yafault/internal/wire"
 	"github.com/yafault/yafault/internal/xmlscan"
 )
 
 // ErrNotResults means a body is not a per-object results document.
 var ErrNotResults = errors.New("not a per-object results document")
-
-// Wire structs of an ActionResult and its notifications.
-type actionResult struct {
-	ID         json.RawMessage `json:"Id"`
-	IDs        json.RawMessage `json:"Ids"`
-	ClientID   json.RawMessage `json:"ClientId"`
-	KeywordID  json.RawMessage `json:"KeywordId"`
-	AdGroupID  json.RawMessage `json:"AdGroupId"`
-	CampaignID json.RawMessage `json:"CampaignId"`
-	Errors     json.RawMessage `json:"Errors"`
-	Warnings   json.RawMessage `json:"Warnings"`
-}
-
-type notification struct {
-	Code    json.RawMessage `json:"Code"`
-	Message json.RawMessage `json:"Message"`
-	Details json.RawMessage `json:"Details"`
-}
 
 // DecodeItems returns every per-object result of a Direct response to a
 // method that changes objects (add, update, delete, suspend, resume,
@@ -44,111 +26,161 @@ type notification struct {
 // is returned as the error, a *fault.Fault; a body that is neither gives
 // ErrNotResults.
 func DecodeItems(status int, h http.Header, body []byte) ([]fault.Item, error) {
+	return decodeItems(status, h, wire.NewBody(body))
+}
+
+func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) {
 	if h == nil {
 		h = http.Header{}
 	}
-	if f := Decode(status, h, body); f != nil {
+	if f := decode(status, h, b, time.Now); f != nil {
 		return nil, f
 	}
-	b := wire.TrimBody(body)
-	if len(b) == 0 {
+	if len(b.Trim) == 0 {
 		return nil, ErrNotResults
 	}
-	reqID := wire.RequestID(h, requestIDHeaders...)
-	switch b[0] {
+	w := &itemsWalk{status: status, reqID: wire.RequestID(h, requestIDHeaders...)}
+	switch b.Trim[0] {
 	case '{':
-		return jsonItems(status, reqID, b)
+		return w.json(b.JSON)
 	case '<':
-		return soapItems(status, reqID, b)
+		return w.soap(b.Trim)
 	}
 	return nil, ErrNotResults
 }
 
-func jsonItems(status int, reqID string, b []byte) ([]fault.Item, error) {
-	var doc struct {
-		Result map[string]json.RawMessage `json:"result"`
-	}
-	if err := json.Unmarshal(b, &doc); err != nil || doc.Result == nil {
+// itemsWalk builds the items of one document; its arena holds their faults.
+type itemsWalk struct {
+	status int
+	reqID  string
+	arena  wire.Arena
+	items  []fault.Item
+}
+
+func (w *itemsWalk) json(doc jsonlite.Value) ([]fault.Item, error) {
+	result := doc.Get("result")
+	if result.Kind() != jsonlite.Object {
 		return nil, ErrNotResults
 	}
-	keys := make([]string, 0, len(doc.Result))
-	for k := range doc.Result {
-		if strings.HasSuffix(k, "Results") {
-			keys = append(keys, k)
-		}
+	// Every ...Results member, in the order of their names, the last of
+	// repeated names winning.
+	type list struct {
+		name string
+		v    jsonlite.Value
 	}
-	if len(keys) == 0 {
+	var lists []list
+	result.Members(func(k []byte, v jsonlite.Value) bool {
+		name := jsonlite.Key(k)
+		if !strings.HasSuffix(name, "Results") {
+			return true
+		}
+		for i := range lists {
+			if lists[i].name == name {
+				lists[i].v = v
+				return true
+			}
+		}
+		lists = append(lists, list{name, v})
+		return true
+	})
+	if len(lists) == 0 {
 		return nil, ErrNotResults
 	}
-	sort.Strings(keys)
-	items := []fault.Item{}
-	for _, k := range keys {
-		for _, raw := range list(doc.Result[k]) {
-			var ar actionResult
-			if json.Unmarshal(raw, &ar) != nil {
-				items = append(items, fault.Item{Index: len(items)})
-				continue
+	sort.Slice(lists, func(i, j int) bool { return lists[i].name < lists[j].name })
+	w.items = []fault.Item{}
+	for _, l := range lists {
+		each(l.v, func(ar jsonlite.Value) {
+			it := fault.Item{Index: len(w.items)}
+			if ar.Kind() == jsonlite.Object {
+				w.jsonResult(ar, &it)
 			}
-			it := fault.Item{Index: len(items), ID: jsonID(ar)}
-			for _, n := range list(ar.Errors) {
-				it.Errors = append(it.Errors, jsonNotification(status, reqID, n, false))
+			w.items = append(w.items, it)
+		})
+	}
+	return w.items, nil
+}
+
+// each calls fn with each element of an array, or with the value itself
+// when it is anything but an array or null.
+func each(v jsonlite.Value, fn func(jsonlite.Value)) {
+	switch v.Kind() {
+	case 0, jsonlite.Null:
+	case jsonlite.Array:
+		v.Each(func(e jsonlite.Value) bool { fn(e); return true })
+	default:
+		fn(v)
+	}
+}
+
+// idKeys are the members that name an object when Id and Ids are absent,
+// in order.
+var idKeys = [...]string{`"ClientId"`, `"KeywordId"`, `"AdGroupId"`, `"CampaignId"`}
+
+// jsonResult reads one ActionResult.
+func (w *itemsWalk) jsonResult(ar jsonlite.Value, it *fault.Item) {
+	var id, ids jsonlite.Value
+	var others [len(idKeys)]jsonlite.Value
+	ar.Members(func(k []byte, v jsonlite.Value) bool {
+		switch string(k) {
+		case `"Id"`:
+			id = v
+		case `"Ids"`:
+			ids = v
+		case `"Errors"`:
+			each(v, func(n jsonlite.Value) { it.Errors = append(it.Errors, w.jsonNotification(n, false)) })
+		case `"Warnings"`:
+			each(v, func(n jsonlite.Value) { it.Warnings = append(it.Warnings, w.jsonNotification(n, true)) })
+		default:
+			for i, key := range idKeys {
+				if string(k) == key {
+					others[i] = v
+				}
 			}
-			for _, n := range list(ar.Warnings) {
-				it.Warnings = append(it.Warnings, jsonNotification(status, reqID, n, true))
-			}
-			items = append(items, it)
+		}
+		return true
+	})
+	if it.ID = id.Text(); it.ID != "" {
+		return
+	}
+	var parts []string
+	each(ids, func(v jsonlite.Value) { parts = append(parts, v.Text()) })
+	if len(parts) > 0 {
+		it.ID = strings.Join(parts, ",")
+		return
+	}
+	for _, v := range others {
+		if it.ID = v.Text(); it.ID != "" {
+			return
 		}
 	}
-	return items, nil
 }
 
-// list returns the elements of a JSON array, or the value itself when it is
-// a single object; nil for null or absent.
-func list(raw json.RawMessage) []json.RawMessage {
-	b := wire.TrimBody(raw)
-	if len(b) == 0 || string(b) == "null" {
-		return nil
+func (w *itemsWalk) jsonNotification(n jsonlite.Value, warning bool) *fault.Fault {
+	if n.Kind() != jsonlite.Object {
+		return w.fault("", w.arena.Text(n), "", warning)
 	}
-	if b[0] == '[' {
-		var out []json.RawMessage
-		json.Unmarshal(b, &out)
-		return out
-	}
-	return []json.RawMessage{b}
-}
-
-func jsonID(ar actionResult) string {
-	if id := wire.Text(ar.ID); id != "" {
-		return id
-	}
-	var ids []string
-	for _, r := range list(ar.IDs) {
-		ids = append(ids, wire.Text(r))
-	}
-	if len(ids) > 0 {
-		return strings.Join(ids, ",")
-	}
-	for _, r := range []json.RawMessage{ar.ClientID, ar.KeywordID, ar.AdGroupID, ar.CampaignID} {
-		if id := wire.Text(r); id != "" {
-			return id
+	var code, msg, detail string
+	n.Members(func(k []byte, v jsonlite.Value) bool {
+		switch string(k) {
+		case `"Code"`:
+			code = w.arena.Text(v)
+		case `"Message"`:
+			msg = w.arena.Text(v)
+		case `"Details"`:
+			detail = w.arena.Text(v)
 		}
-	}
-	return ""
+		return true
+	})
+	return w.fault(code, msg, detail, warning)
 }
 
-func jsonNotification(status int, reqID string, raw json.RawMessage, warning bool) *fault.Fault {
-	var n notification
-	if json.Unmarshal(raw, &n) != nil {
-		n = notification{Message: raw}
-	}
-	return itemFault(status, reqID, wire.Text(n.Code), wire.Text(n.Message), wire.Text(n.Details), warning)
-}
-
-// itemFault normalises one per-object error or warning. The docs say not to
+// fault normalises one per-object error or warning. The docs say not to
 // repeat an operation that returned an error, so item faults are never
 // retryable, whatever the code means at request level.
-func itemFault(status int, reqID, code, msg, detail string, warning bool) *fault.Fault {
-	f := &fault.Fault{Service: fault.Direct, HTTPStatus: status, Code: code, Message: msg, Detail: detail, RequestID: reqID}
+func (w *itemsWalk) fault(code, msg, detail string, warning bool) *fault.Fault {
+	f := w.arena.Fault()
+	f.Service, f.HTTPStatus, f.RequestID = fault.Direct, w.status, w.reqID
+	f.Code, f.Message, f.Detail = code, msg, detail
 	c := Classify(http.StatusOK, code, msg, detail)
 	if c.Reason == "UNKNOWN_CODE" && warning {
 		c.Reason = "UNKNOWN_WARNING"
@@ -158,63 +190,233 @@ func itemFault(status int, reqID, code, msg, detail string, warning bool) *fault
 	if f.Action == fault.Retry {
 		f.Action = fault.None
 	}
-	f.Errors = []fault.Entry{f.Primary()}
+	f.Errors = w.arena.Entry(f.Primary())
 	return f
 }
 
-func soapItems(status int, reqID string, b []byte) ([]fault.Item, error) {
-	if d, _ := xmlscan.Depth(b, maxXMLDepth); d > maxXMLDepth {
+// soap walks a SOAP response as a stream of tokens, without building a
+// tree: Envelope, its first Body, the Body's first element (the method's
+// response), and the ...Results elements in it.
+func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
+	text, ok := xmlTextDecoder(b)
+	if !ok {
 		return nil, ErrNotResults
 	}
-	doc := newXMLDoc()
-	if doc.ReadFromBytes(b) != nil || doc.Root() == nil || doc.Root().Tag != "Envelope" {
-		return nil, ErrNotResults
-	}
-	body := child(doc.Root(), "Body")
-	if body == nil || len(body.ChildElements()) == 0 {
-		return nil, ErrNotResults
-	}
-	items := []fault.Item{}
-	found := false
-	for _, el := range body.ChildElements()[0].ChildElements() {
-		if !strings.HasSuffix(el.Tag, "Results") {
-			continue
+	s := xmlscan.New(b)
+	var open [maxXMLDepth + 1][]byte // qualified names of the open elements
+	var (
+		seenBody, seenMethod, inBody, inMethod, found bool
+		res                                           *soapResult
+		leaf                                          *[]byte // the text being gathered
+		leafDepth                                     int
+		buf                                           []byte
+	)
+	for {
+		t, more, err := s.Next()
+		if err != nil {
+			return nil, ErrNotResults
 		}
-		found = true
-		it := fault.Item{Index: len(items), ID: soapID(el)}
-		for _, c := range el.ChildElements() {
-			switch c.Tag {
-			case "Errors":
-				it.Errors = append(it.Errors, itemFault(status, reqID, text(c, "Code"), text(c, "Message"), text(c, "Details"), false))
-			case "Warnings":
-				it.Warnings = append(it.Warnings, itemFault(status, reqID, text(c, "Code"), text(c, "Message"), text(c, "Details"), true))
+		if !more {
+			break
+		}
+		d := s.Depth()
+		switch t.Kind {
+		case xmlscan.StartElement:
+			if d > maxXMLDepth {
+				return nil, ErrNotResults
+			}
+			open[d] = t.Name
+			leaf = nil // text after a child element is not the leaf's
+			name := string(t.Local)
+			switch {
+			case d == 1:
+				if name != "Envelope" {
+					return nil, ErrNotResults
+				}
+			case d == 2 && name == "Body" && !seenBody:
+				seenBody, inBody = true, true
+			case d == 3 && inBody && !seenMethod:
+				seenMethod, inMethod = true, true
+			case d == 4 && inMethod && strings.HasSuffix(name, "Results"):
+				found = true
+				res = &soapResult{}
+			case d == 5 && res != nil:
+				switch name {
+				case "Errors", "Warnings":
+					res.note = &soapNote{warning: name == "Warnings"}
+				case "Id":
+					leaf, leafDepth = res.first(&res.id), d
+				case "Ids":
+					res.ids = append(res.ids, nil)
+					leaf, leafDepth = &res.ids[len(res.ids)-1], d
+				case "ClientId":
+					leaf, leafDepth = res.first(&res.others[0]), d
+				case "KeywordId":
+					leaf, leafDepth = res.first(&res.others[1]), d
+				case "AdGroupId":
+					leaf, leafDepth = res.first(&res.others[2]), d
+				case "CampaignId":
+					leaf, leafDepth = res.first(&res.others[3]), d
+				}
+			case d == 6 && res != nil && res.note != nil:
+				switch name {
+				case "Code":
+					leaf, leafDepth = res.note.first(0), d
+				case "Message":
+					leaf, leafDepth = res.note.first(1), d
+				case "Details":
+					leaf, leafDepth = res.note.first(2), d
+				}
+			}
+		case xmlscan.EndElement:
+			if !bytes.Equal(t.Name, open[d+1]) {
+				return nil, ErrNotResults // mismatched tags
+			}
+			switch {
+			case d+1 == leafDepth:
+				leaf, leafDepth = nil, 0
+			case d == 4 && res != nil && res.note != nil:
+				n := res.note
+				get := func(i int) string { return w.arena.String(trimText(n.text[i])) }
+				f := w.fault(get(0), get(1), get(2), n.warning)
+				if n.warning {
+					res.warnings = append(res.warnings, f)
+				} else {
+					res.errors = append(res.errors, f)
+				}
+				res.note = nil
+			case d == 3 && res != nil:
+				w.items = append(w.items, fault.Item{Index: len(w.items), ID: res.ID(), Errors: res.errors, Warnings: res.warnings})
+				res = nil
+			case d == 2:
+				inMethod = false
+			case d == 1:
+				inBody = false
+			}
+		case xmlscan.Text:
+			if leaf != nil && d == leafDepth {
+				buf = xmlscan.AppendUnescaped(buf[:0], t.Raw)
+				*leaf = append(*leaf, text(buf)...)
+			}
+		case xmlscan.CDATA:
+			if leaf != nil && d == leafDepth {
+				*leaf = append(*leaf, text(t.Raw)...)
 			}
 		}
-		items = append(items, it)
 	}
 	if !found {
 		return nil, ErrNotResults
 	}
-	return items, nil
+	return w.items, nil
 }
 
-func soapID(el *etree.Element) string {
-	if id := text(el, "Id"); id != "" {
-		return id
+// soapResult gathers one ...Results element.
+type soapResult struct {
+	id       []byte
+	others   [4][]byte // ClientId, KeywordId, AdGroupId, CampaignId
+	ids      [][]byte
+	note     *soapNote // the Errors or Warnings element being read
+	errors   []*fault.Fault
+	warnings []*fault.Fault
+}
+
+// first returns where the text of the first element of a kind goes, or a
+// sink for a repeat.
+func (r *soapResult) first(p *[]byte) *[]byte {
+	if len(*p) > 0 {
+		var sink []byte
+		return &sink
 	}
-	var ids []string
-	for _, c := range el.ChildElements() {
-		if c.Tag == "Ids" {
-			ids = append(ids, strings.TrimSpace(c.Text()))
+	return p
+}
+
+// ID returns the object's id, as the JSON decoder does.
+func (r *soapResult) ID() string {
+	if id := trimText(r.id); len(id) > 0 {
+		return string(id)
+	}
+	if len(r.ids) > 0 {
+		parts := make([]string, len(r.ids))
+		for i, p := range r.ids {
+			parts[i] = string(trimText(p))
 		}
+		return strings.Join(parts, ",")
 	}
-	if len(ids) > 0 {
-		return strings.Join(ids, ",")
-	}
-	for _, tag := range []string{"ClientId", "KeywordId", "AdGroupId", "CampaignId"} {
-		if id := text(el, tag); id != "" {
-			return id
+	for _, p := range r.others {
+		if id := trimText(p); len(id) > 0 {
+			return string(id)
 		}
 	}
 	return ""
+}
+
+// soapNote gathers one Errors or Warnings element: Code, Message, Details.
+type soapNote struct {
+	warning bool
+	text    [3][]byte
+}
+
+func (n *soapNote) first(i int) *[]byte {
+	if len(n.text[i]) > 0 {
+		var sink []byte
+		return &sink
+	}
+	return &n.text[i]
+}
+
+// trimText trims white space as the tree decoder's text does, with line
+// ends normalised as XML reads them.
+func trimText(b []byte) []byte {
+	b = bytes.TrimSpace(b)
+	if bytes.IndexByte(b, '\r') >= 0 {
+		b = bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+	}
+	return b
+}
+
+// xmlTextDecoder returns how to turn the document's text into UTF-8, from
+// the encoding its declaration names; ok is false for an encoding the XML
+// readers do not know.
+func xmlTextDecoder(b []byte) (decode func([]byte) []byte, ok bool) {
+	identity := func(t []byte) []byte { return t }
+	s := xmlscan.New(b)
+	t, more, err := s.Next()
+	if err != nil || !more || t.Kind != xmlscan.ProcInst || string(t.Name) != "xml" {
+		return identity, true
+	}
+	enc := attr(t.Raw, "encoding")
+	switch strings.ToLower(enc) {
+	case "", "utf-8", "utf8":
+		return identity, true
+	}
+	dec, ok := singleByte(enc)
+	if !ok {
+		return nil, false
+	}
+	var out []byte
+	return func(t []byte) []byte {
+		out = appendDecoded(out[:0], t, dec)
+		return out
+	}, true
+}
+
+// attr returns the value of a pseudo-attribute of an XML declaration.
+func attr(decl []byte, name string) string {
+	i := bytes.Index(decl, []byte(name))
+	if i < 0 {
+		return ""
+	}
+	rest := bytes.TrimLeft(decl[i+len(name):], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '=' {
+		return ""
+	}
+	rest = bytes.TrimLeft(rest[1:], " \t\r\n")
+	if len(rest) == 0 || rest[0] != '"' && rest[0] != '\'' {
+		return ""
+	}
+	end := bytes.IndexByte(rest[1:], rest[0])
+	if end < 0 {
+		return ""
+	}
+	return string(rest[1 : 1+end])
 }

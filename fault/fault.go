@@ -75,8 +75,12 @@ type Fault struct {
 	Params map[string]string
 	// Errors holds every error entry the body held, in order, each
 	// classified; the first is the primary one that the fields above
-	// describe. Nil when the body held no entry (an HTML page, say).
+	// describe. Nil when the body held no entry (an HTML page, say). It
+	// keeps at most the first 100 entries; OmittedErrors counts the rest.
 	Errors []Entry
+	// OmittedErrors is how many more error entries the body held than
+	// Errors keeps; 0 when Errors holds them all.
+	OmittedErrors int
 	// Units is Direct's points accounting from the Units and
 	// Units-Used-Login headers; nil when absent.
 	Units *Units

@@ -23,6 +23,7 @@ type jsonFault struct {
 	RetryAfterSeconds float64           `json:"retry_after_seconds,omitempty"`
 	Params            map[string]string `json:"params,omitempty"`
 	Errors            []jsonEntry       `json:"errors,omitempty"`
+	OmittedErrors     int               `json:"omitted_errors,omitempty"`
 	Units             *jsonUnits        `json:"units,omitempty"`
 	RateLimit         *jsonLimit        `json:"rate_limit,omitempty"`
 	Cause             string            `json:"cause,omitempty"`
@@ -54,9 +55,9 @@ type jsonLimit struct {
 
 // MarshalJSON encodes the fault with snake_case keys: service, http_status,
 // code, message, detail, request_id, kind, reason, hint, action, retryable,
-// retry_after_seconds, params, errors, units, rate_limit and cause (the
-// decoding error's text). Empty values are omitted, except kind, action and
-// retryable. Texts pass through [Redact]; Body is never encoded.
+// retry_after_seconds, params, errors, omitted_errors, units, rate_limit
+// and cause (the decoding error's text). Empty values are omitted, except
+// kind, action and retryable. Texts pass through [Redact]; Body is never encoded.
 func (f *Fault) MarshalJSON() ([]byte, error) {
 	j := jsonFault{
 		Service:    f.Service,
@@ -82,6 +83,7 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 			Params: redactParams(e.Params),
 		})
 	}
+	j.OmittedErrors = f.OmittedErrors
 	if u := f.Units; u != nil {
 		j.Units = &jsonUnits{Spent: u.Spent, Rest: u.Rest, Limit: u.Limit, Login: u.Login}
 	}
@@ -123,6 +125,7 @@ func (f *Fault) UnmarshalJSON(b []byte) error {
 	for _, e := range j.Errors {
 		f.Errors = append(f.Errors, Entry(e))
 	}
+	f.OmittedErrors = j.OmittedErrors
 	if u := j.Units; u != nil {
 		f.Units = &Units{Spent: u.Spent, Rest: u.Rest, Limit: u.Limit, Login: u.Login}
 	}

@@ -1,62 +1,17 @@
 package market
 
 import (
-	"encoding/json"
 	"errors"
 	"net/http"
+	"time"
 
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/jsonlite"
 	"github.com/yafault/yafault/internal/wire"
 )
 
 // ErrNotResults means a body is not a per-item results document.
 var ErrNotResults = errors.New("not a per-item results document")
-
-// Wire structs of Market's per-item channels.
-type itemsBody struct {
-	Status  json.RawMessage   `json:"status"`
-	Results []json.RawMessage `json:"results"`
-	Result  json.RawMessage   `json:"result"`
-	Errors  []json.RawMessage `json:"errors"`
-}
-
-// itemError is one error or warning of an offer update result.
-type itemError struct {
-	Type        json.RawMessage `json:"type"`
-	ParameterID json.RawMessage `json:"parameterId"`
-	Message     json.RawMessage `json:"message"`
-}
-
-type offerResult struct {
-	OfferID  json.RawMessage `json:"offerId"`
-	Errors   []itemError     `json:"errors"`
-	Warnings []itemError     `json:"warnings"`
-}
-
-type resultBody struct {
-	NotArchivedOffers     []json.RawMessage `json:"notArchivedOffers"`
-	NotDeletedOfferIDs    []json.RawMessage `json:"notDeletedOfferIds"`
-	NotUnarchivedOfferIDs []json.RawMessage `json:"notUnarchivedOfferIds"`
-	UnprocessedOfferIDs   []json.RawMessage `json:"unprocessedOfferIds"`
-	RejectedOffers        []json.RawMessage `json:"rejectedOffers"`
-	WarningOffers         []json.RawMessage `json:"warningOffers"`
-	Orders                []json.RawMessage `json:"orders"`
-	BidsSet               []json.RawMessage `json:"bidsSet"`
-}
-
-type keyed struct {
-	OfferID      json.RawMessage `json:"offerId"`
-	ID           json.RawMessage `json:"id"`
-	CategoryID   json.RawMessage `json:"categoryId"`
-	Error        json.RawMessage `json:"error"`
-	Reason       json.RawMessage `json:"reason"`
-	Type         json.RawMessage `json:"type"`
-	UpdateStatus json.RawMessage `json:"updateStatus"`
-	ErrorDetails json.RawMessage `json:"errorDetails"`
-	Warnings     []struct {
-		Code json.RawMessage `json:"code"`
-	} `json:"warnings"`
-}
 
 const hintNothingApplied = "at least one item has an error, so nothing from the request was applied; fix the items with errors and send the whole request again"
 
@@ -69,120 +24,189 @@ const hintNothingApplied = "at least one item has an error, so nothing from the 
 // A request-level error is returned as the error, a *fault.Fault; a body
 // that is neither gives ErrNotResults.
 func DecodeItems(status int, h http.Header, body []byte) ([]fault.Item, error) {
-	b := wire.TrimBody(body)
-	var doc itemsBody
-	if len(b) == 0 || b[0] != '{' || json.Unmarshal(b, &doc) != nil {
-		if f := Decode(status, h, body); f != nil {
+	return decodeItems(status, h, wire.NewBody(body))
+}
+
+// itemsWalk builds the items of one document; its arena holds their faults.
+type itemsWalk struct {
+	status int
+	arena  wire.Arena
+	items  []fault.Item
+	found  bool // a per-item channel was present, even empty
+}
+
+func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) {
+	if h == nil {
+		h = http.Header{}
+	}
+	if b.JSON.Kind() != jsonlite.Object {
+		if f := decode(status, h, b, time.Now); f != nil {
 			return nil, f
 		}
 		return nil, ErrNotResults
 	}
-	statusError := wire.Text(doc.Status) == "ERROR"
-	var items []fault.Item
-	found := false
-	if doc.Results != nil {
-		found = true
-		for _, raw := range doc.Results {
-			var r offerResult
-			json.Unmarshal(raw, &r)
-			it := fault.Item{Index: len(items), ID: wire.Text(r.OfferID)}
-			for _, e := range r.Errors {
-				f := typedFault(status, e, false)
-				if statusError {
-					f.Hint = hintNothingApplied
-				}
-				it.Errors = append(it.Errors, f)
-			}
-			for _, e := range r.Warnings {
-				it.Warnings = append(it.Warnings, typedFault(status, e, true))
-			}
-			items = append(items, it)
+	var st, results, result, errs jsonlite.Value
+	b.JSON.Members(func(k []byte, v jsonlite.Value) bool {
+		switch string(k) {
+		case `"status"`:
+			st = v
+		case `"results"`:
+			results = v
+		case `"result"`:
+			result = v
+		case `"errors"`:
+			errs = v
 		}
-	}
-	if len(doc.Result) > 0 && doc.Result[0] == '{' {
-		var r resultBody
-		if json.Unmarshal(doc.Result, &r) == nil {
-			add := func(list []json.RawMessage, fn func(keyed, json.RawMessage) (fault.Item, bool)) {
-				if list != nil {
-					found = true
+		return true
+	})
+	w := &itemsWalk{status: status}
+	if results.Kind() == jsonlite.Array {
+		w.found = true
+		statusError := st.Text() == "ERROR"
+		results.Each(func(r jsonlite.Value) bool {
+			it := fault.Item{Index: len(w.items)}
+			r.Members(func(k []byte, v jsonlite.Value) bool {
+				switch string(k) {
+				case `"offerId"`:
+					it.ID = id(v)
+				case `"errors"`:
+					v.Each(func(e jsonlite.Value) bool {
+						f := w.typed(e, false)
+						if statusError {
+							f.Hint = hintNothingApplied
+						}
+						it.Errors = append(it.Errors, f)
+						return true
+					})
+				case `"warnings"`:
+					v.Each(func(e jsonlite.Value) bool {
+						it.Warnings = append(it.Warnings, w.typed(e, true))
+						return true
+					})
 				}
-				for _, raw := range list {
-					var k keyed
-					json.Unmarshal(raw, &k)
-					if it, ok := fn(k, raw); ok {
-						it.Index = len(items)
-						items = append(items, it)
-					}
-				}
-			}
-			failedWith := func(codeOf func(keyed) string) func(keyed, json.RawMessage) (fault.Item, bool) {
-				return func(k keyed, _ json.RawMessage) (fault.Item, bool) {
-					code := codeOf(k)
-					return fault.Item{ID: wire.Text(k.OfferID), Errors: []*fault.Fault{codeFault(status, code, false)}}, true
-				}
-			}
-			bare := func(reason, hint string) func(keyed, json.RawMessage) (fault.Item, bool) {
-				return func(_ keyed, raw json.RawMessage) (fault.Item, bool) {
-					f := &fault.Fault{Service: fault.Market, HTTPStatus: status}
-					wire.C(fault.Unknown, reason, false, hint).Apply(f)
-					return fault.Item{ID: wire.Text(raw), Errors: []*fault.Fault{f}}, true
-				}
-			}
-			add(r.NotArchivedOffers, failedWith(func(k keyed) string { return wire.Text(k.Error) }))
-			add(r.NotDeletedOfferIDs, bare("OFFER_NOT_DELETED", "Market did not delete the offer and did not say why; check it in the cabinet"))
-			add(r.NotUnarchivedOfferIDs, bare("OFFER_NOT_UNARCHIVED", "Market did not take the offer out of the archive and did not say why"))
-			add(r.UnprocessedOfferIDs, bare("OFFER_NOT_PROCESSED", "Market did not process the offer and did not say why; send it again later"))
-			add(r.RejectedOffers, failedWith(func(k keyed) string { return wire.Text(k.Reason) }))
-			add(r.WarningOffers, func(k keyed, _ json.RawMessage) (fault.Item, bool) {
-				it := fault.Item{ID: wire.Text(k.OfferID)}
-				for _, w := range k.Warnings {
-					it.Warnings = append(it.Warnings, codeFault(status, wire.Text(w.Code), true))
-				}
-				return it, true
+				return true
 			})
-			add(r.Orders, func(k keyed, _ json.RawMessage) (fault.Item, bool) {
-				it := fault.Item{ID: wire.Text(k.ID)}
-				if wire.Text(k.UpdateStatus) == "ERROR" {
-					msg := wire.Text(k.ErrorDetails)
-					c, params := Classify(http.StatusBadRequest, "", msg)
-					if c.Reason == "BAD_REQUEST" {
-						c = wire.C(fault.Conflict, "ORDER_STATUS_UPDATE_FAILED", false, "the order's status was not changed; read the details")
-					}
-					f := &fault.Fault{Service: fault.Market, HTTPStatus: status, Message: msg, Params: params}
-					c.Apply(f)
-					f.Errors = []fault.Entry{f.Primary()}
-					it.Errors = []*fault.Fault{f}
-				}
-				return it, true
-			})
-			add(r.BidsSet, func(k keyed, _ json.RawMessage) (fault.Item, bool) {
-				it := fault.Item{ID: wire.Text(k.OfferID)}
-				if code := wire.Text(k.Error); code != "" {
-					it.Errors = []*fault.Fault{codeFault(status, code, false)}
-				}
-				return it, true
-			})
-		}
+			w.items = append(w.items, it)
+			return true
+		})
 	}
-	for _, raw := range doc.Errors {
-		var k keyed
-		if json.Unmarshal(raw, &k) != nil || len(k.CategoryID) == 0 {
-			continue
-		}
-		found = true
-		items = append(items, fault.Item{Index: len(items), ID: wire.Text(k.CategoryID),
-			Errors: []*fault.Fault{codeFault(status, wire.Text(k.Type), false)}})
+	if result.Kind() == jsonlite.Object {
+		w.result(result)
 	}
-	if found {
-		if items == nil {
-			items = []fault.Item{}
+	errs.Each(func(e jsonlite.Value) bool {
+		cat := e.Get("categoryId")
+		if !cat.Exists() {
+			return true
 		}
-		return items, nil
+		w.found = true
+		w.items = append(w.items, fault.Item{Index: len(w.items), ID: id(cat),
+			Errors: []*fault.Fault{w.code(w.arena.Text(e.Get("type")), false)}})
+		return true
+	})
+	if w.found {
+		if w.items == nil {
+			w.items = []fault.Item{}
+		}
+		return w.items, nil
 	}
-	if f := Decode(status, h, body); f != nil {
+	if f := decode(status, h, b, time.Now); f != nil {
 		return nil, f
 	}
 	return nil, ErrNotResults
+}
+
+// result reads the per-item lists under result.
+func (w *itemsWalk) result(result jsonlite.Value) {
+	result.Members(func(k []byte, list jsonlite.Value) bool {
+		var fn func(e jsonlite.Value) fault.Item
+		switch string(k) {
+		case `"notArchivedOffers"`:
+			fn = func(e jsonlite.Value) fault.Item {
+				return fault.Item{ID: id(e.Get("offerId")), Errors: []*fault.Fault{w.code(w.arena.Text(e.Get("error")), false)}}
+			}
+		case `"notDeletedOfferIds"`:
+			fn = w.bare("OFFER_NOT_DELETED", "Market did not delete the offer and did not say why; check it in the cabinet")
+		case `"notUnarchivedOfferIds"`:
+			fn = w.bare("OFFER_NOT_UNARCHIVED", "Market did not take the offer out of the archive and did not say why")
+		case `"unprocessedOfferIds"`:
+			fn = w.bare("OFFER_NOT_PROCESSED", "Market did not process the offer and did not say why; send it again later")
+		case `"rejectedOffers"`:
+			fn = func(e jsonlite.Value) fault.Item {
+				return fault.Item{ID: id(e.Get("offerId")), Errors: []*fault.Fault{w.code(w.arena.Text(e.Get("reason")), false)}}
+			}
+		case `"warningOffers"`:
+			fn = func(e jsonlite.Value) fault.Item {
+				it := fault.Item{ID: id(e.Get("offerId"))}
+				e.Get("warnings").Each(func(wn jsonlite.Value) bool {
+					it.Warnings = append(it.Warnings, w.code(w.arena.Text(wn.Get("code")), true))
+					return true
+				})
+				return it
+			}
+		case `"orders"`:
+			fn = w.order
+		case `"bidsSet"`:
+			fn = func(e jsonlite.Value) fault.Item {
+				it := fault.Item{ID: id(e.Get("offerId"))}
+				if code := w.arena.Text(e.Get("error")); code != "" {
+					it.Errors = []*fault.Fault{w.code(code, false)}
+				}
+				return it
+			}
+		default:
+			return true
+		}
+		if list.Kind() != jsonlite.Array {
+			return true
+		}
+		w.found = true
+		list.Each(func(e jsonlite.Value) bool {
+			it := fn(e)
+			it.Index = len(w.items)
+			w.items = append(w.items, it)
+			return true
+		})
+		return true
+	})
+}
+
+// bare makes the item of a list of offer ids that says no more than that
+// they failed.
+func (w *itemsWalk) bare(reason, hint string) func(jsonlite.Value) fault.Item {
+	c := wire.C(fault.Unknown, reason, false, hint)
+	return func(e jsonlite.Value) fault.Item {
+		f := w.arena.Fault()
+		f.Service, f.HTTPStatus = fault.Market, w.status
+		c.Apply(f)
+		return fault.Item{ID: id(e), Errors: []*fault.Fault{f}}
+	}
+}
+
+// order makes the item of an order status update.
+func (w *itemsWalk) order(e jsonlite.Value) fault.Item {
+	it := fault.Item{ID: id(e.Get("id"))}
+	if e.Get("updateStatus").Text() != "ERROR" {
+		return it
+	}
+	msg := w.arena.Text(e.Get("errorDetails"))
+	c, params := Classify(http.StatusBadRequest, "", msg)
+	if c.Reason == "BAD_REQUEST" {
+		c = wire.C(fault.Conflict, "ORDER_STATUS_UPDATE_FAILED", false, "the order's status was not changed; read the details")
+	}
+	f := w.arena.Fault()
+	f.Service, f.HTTPStatus, f.Message, f.Params = fault.Market, w.status, msg, params
+	c.Apply(f)
+	f.Errors = w.arena.Entry(f.Primary())
+	it.Errors = []*fault.Fault{f}
+	return it
+}
+
+// id returns an object's id: a string's text, or a number's JSON text.
+func id(v jsonlite.Value) string {
+	if v.Kind() == jsonlite.Object || v.Kind() == jsonlite.Array {
+		return wire.Clip(v.Text(), 4096)
+	}
+	return v.Text()
 }
 
 // itemCodes classifies the codes of per-item channels (promo reasons,
@@ -212,25 +236,38 @@ func itemClass(code string, warning bool) wire.Class {
 	return wire.C(fault.Invalid, code, false, "fix the item as the code says")
 }
 
-// codeFault normalises a per-item code.
-func codeFault(status int, code string, warning bool) *fault.Fault {
-	f := &fault.Fault{Service: fault.Market, HTTPStatus: status, Code: code}
+// code normalises a per-item code.
+func (w *itemsWalk) code(code string, warning bool) *fault.Fault {
+	f := w.arena.Fault()
+	f.Service, f.HTTPStatus, f.Code = fault.Market, w.status, code
 	itemClass(code, warning).Apply(f)
 	if warning {
 		f.Action = fault.None
 	}
-	f.Errors = []fault.Entry{f.Primary()}
+	f.Errors = w.arena.Entry(f.Primary())
 	return f
 }
 
-// typedFault normalises an offer update error or warning: type, parameterId
-// and message.
-func typedFault(status int, e itemError, warning bool) *fault.Fault {
-	f := codeFault(status, wire.Text(e.Type), warning)
-	f.Message = wire.Text(e.Message)
-	if pid := wire.Text(e.ParameterID); pid != "" {
+// typed normalises an offer update error or warning: type, parameterId and
+// message.
+func (w *itemsWalk) typed(e jsonlite.Value, warning bool) *fault.Fault {
+	var typ, msg, pid string
+	e.Members(func(k []byte, v jsonlite.Value) bool {
+		switch string(k) {
+		case `"type"`:
+			typ = w.arena.Text(v)
+		case `"message"`:
+			msg = w.arena.Text(v)
+		case `"parameterId"`:
+			pid = w.arena.Text(v)
+		}
+		return true
+	})
+	f := w.code(typ, warning)
+	f.Message = msg
+	if pid != "" {
 		f.Params = map[string]string{"parameterId": pid}
 	}
-	f.Errors = []fault.Entry{f.Primary()}
+	f.Errors[0] = f.Primary()
 	return f
 }

@@ -11,7 +11,6 @@
 package market
 
 import (
-	"bytes"
 	"net/http"
 	"strconv"
 	"strings"
@@ -62,16 +61,24 @@ var requestIDHeaders = []string{"X-Market-Req-Id", "X-Request-Id", "X-Req-Id"}
 // text; a non-2xx body it does not understand still gives a fault,
 // classified from the status, whose Err says why.
 func Decode(status int, h http.Header, body []byte) *fault.Fault {
-	return DecodeAt(status, h, body, time.Now)
+	return decode(status, h, wire.NewBody(body), time.Now)
 }
 
 // DecodeAt is Decode with a clock, used when the response has no Date
 // header to measure X-RateLimit-Resource-Until against.
 func DecodeAt(status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
+	return decode(status, h, wire.NewBody(body), now)
+}
+
+func init() {
+	wire.Market = wire.Decoder{Recognize: recognize, Decode: decode, Items: decodeItems}
+}
+
+func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *fault.Fault {
 	if h == nil {
 		h = http.Header{}
 	}
-	f := decodeBody(status, h, body)
+	f := decodeBody(status, h, b)
 	if f == nil {
 		return nil
 	}
@@ -86,30 +93,30 @@ func DecodeAt(status int, h http.Header, body []byte, now func() time.Time) *fau
 
 // Recognize reports whether body looks like a Market error document, for
 // telling the service from the body alone.
-func Recognize(body []byte) bool {
-	b := wire.TrimBody(body)
-	if len(b) == 0 || b[0] != '{' {
+func Recognize(body []byte) bool { return recognize(wire.NewBody(body)) }
+
+func recognize(b *wire.Body) bool {
+	if b.JSON.Kind() != jsonlite.Object {
 		return false
 	}
-	doc, err := jsonlite.Parse(b)
-	if err != nil {
-		return false
-	}
-	if doc.Get("status").Text() == "ERROR" || doc.Get("errors").Kind() == jsonlite.Array {
+	env := readEnvelope(b.JSON)
+	if env.status.Text() == "ERROR" || env.errors.Kind() == jsonlite.Array {
 		return true
 	}
-	legacy := doc.Get("error")
-	return legacy.Kind() == jsonlite.Object && legacy.Get("code").Kind() == jsonlite.Number
+	return env.legacy.Kind() == jsonlite.Object && env.legacy.Get("code").Kind() == jsonlite.Number
 }
 
-func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
+func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 	ok2xx := wire.Is2xx(status)
-	b := wire.TrimBody(body)
+	if ok2xx && wire.Open(fault.Market, body.Raw) == wire.OpenSuccess {
+		return nil
+	}
+	b := body.Trim
 	if len(b) == 0 {
 		if ok2xx {
 			return nil
 		}
-		return wire.StatusFault(fault.Market, status, h, body, wire.BodyError(h, "empty body", nil))
+		return wire.StatusFault(fault.Market, status, h, body.Raw, wire.BodyError(h, "empty body", nil))
 	}
 	if b[0] != '{' {
 		if ok2xx {
@@ -119,33 +126,28 @@ func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
 		if wire.IsHTML(b) {
 			problem = "HTML page"
 		}
-		return wire.StatusFault(fault.Market, status, h, body, wire.BodyError(h, problem, nil))
+		return wire.StatusFault(fault.Market, status, h, body.Raw, wire.BodyError(h, problem, nil))
 	}
-	doc, err := jsonlite.Parse(b)
-	if err != nil {
+	if body.Err != nil {
 		if ok2xx {
 			return nil // a success body we could not read is the caller's to decode
 		}
-		return wire.StatusFault(fault.Market, status, h, body, wire.BodyError(h, "invalid JSON", err))
+		return wire.StatusFault(fault.Market, status, h, body.Raw, wire.BodyError(h, "invalid JSON", body.Err))
 	}
-	env := readEnvelope(doc)
-	entries, primary, problem := errorEntries(status, env)
+	env := readEnvelope(body.JSON)
 	st := env.status.Text()
-	if ok2xx {
-		switch {
-		case st == "OK":
-			return nil
-		case st == "ERROR":
-		case st == "" && len(entries) > 0:
-		default:
-			return nil
-		}
+	if ok2xx && st != "ERROR" && st != "" {
+		return nil
 	}
-	f := &fault.Fault{HTTPStatus: status, Body: wire.KeepBody(body)}
+	entries, omitted, primary, problem := errorEntries(status, env)
+	if ok2xx && st == "" && len(entries) == 0 {
+		return nil
+	}
+	f := &fault.Fault{HTTPStatus: status, Body: wire.KeepBody(body.Raw)}
 	if len(entries) == 0 && ok2xx {
-		entries = resultEntries(env.results)
+		entries, omitted = resultEntries(env.results)
 		if len(entries) > 0 {
-			f.Errors = entries
+			f.Errors, f.OmittedErrors = entries, omitted
 			wire.C(entries[0].Kind, "BATCH_REJECTED", false, hintNothingApplied).Apply(f)
 			f.Code, f.Message, f.Params = entries[0].Code, entries[0].Message, entries[0].Params
 			return f
@@ -163,7 +165,7 @@ func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
 		f.Err = wire.BodyError(h, problem, nil)
 		return f
 	}
-	f.Errors = entries
+	f.Errors, f.OmittedErrors = entries, omitted
 	primary.Apply(f)
 	f.Code, f.Message, f.Params = entries[0].Code, entries[0].Message, entries[0].Params
 	return f
@@ -171,18 +173,41 @@ func decodeBody(status int, h http.Header, body []byte) *fault.Fault {
 
 // errorEntries returns the entries of errors[] (a single object is taken
 // for a list of one), or of the legacy error object when errors[] holds
-// none, each classified, and the verdict of the first.
-func errorEntries(status int, env envelope) (entries []fault.Entry, primary wire.Class, problem string) {
-	var list [4]apiError
-	items := list[:0]
+// none, each classified, with the verdict of the first. Past
+// wire.MaxEntries, entries are counted, not kept.
+func errorEntries(status int, env envelope) (entries []fault.Entry, omitted int, primary wire.Class, problem string) {
 	add := func(e jsonlite.Value) {
-		if e.Kind() == jsonlite.Object {
-			items = append(items, apiError{Code: e.Get("code").Text(), Message: e.Get("message").Text()})
-		} else if !e.IsNull() {
+		var code, msg string
+		switch e.Kind() {
+		case jsonlite.Object:
+			e.Members(func(k []byte, v jsonlite.Value) bool {
+				switch string(k) {
+				case `"code"`:
+					code = v.Text()
+				case `"message"`:
+					msg = v.Text()
+				}
+				return true
+			})
+		case 0, jsonlite.Null:
+			return
+		default:
 			// A bare string (or number) still says something: keep it as
 			// the message.
-			items = append(items, apiError{Message: e.Text()})
+			msg = e.Text()
 		}
+		if code == "" && msg == "" {
+			return
+		}
+		if len(entries) == wire.MaxEntries {
+			omitted++
+			return
+		}
+		c, params := Classify(status, code, msg)
+		if len(entries) == 0 {
+			primary = c
+		}
+		entries = append(entries, c.Entry(code, msg, "", params))
 	}
 	switch errs := env.errors; errs.Kind() {
 	case 0, jsonlite.Null:
@@ -193,38 +218,23 @@ func errorEntries(status int, env envelope) (entries []fault.Entry, primary wire
 	default:
 		problem = "errors is neither a list nor an object"
 	}
-	if len(items) == 0 {
+	if len(entries) == 0 && omitted == 0 {
 		add(env.legacy)
 	}
-	entries, primary = classifyEntries(status, items)
-	return entries, primary, problem
-}
-
-// classifyEntries classifies each entry that says anything, and returns the
-// verdict of the first.
-func classifyEntries(status int, list []apiError) (entries []fault.Entry, primary wire.Class) {
-	for _, e := range list {
-		code, msg := e.Code, e.Message
-		if code == "" && msg == "" {
-			continue
-		}
-		c, params := Classify(status, code, msg)
-		if len(entries) == 0 {
-			primary = c
-			entries = make([]fault.Entry, 0, len(list))
-		}
-		entries = append(entries, c.Entry(code, msg, "", params))
-	}
-	return entries, primary
+	return entries, omitted, primary, problem
 }
 
 // resultEntries returns the per-offer errors of an offer-mappings or
-// offer-cards update answered 200 with status ERROR.
-func resultEntries(results jsonlite.Value) []fault.Entry {
-	var out []fault.Entry
+// offer-cards update answered 200 with status ERROR; past wire.MaxEntries
+// they are counted, not kept.
+func resultEntries(results jsonlite.Value) (out []fault.Entry, omitted int) {
 	results.Each(func(r jsonlite.Value) bool {
 		id := r.Get("offerId").Text()
 		r.Get("errors").Each(func(e jsonlite.Value) bool {
+			if len(out) == wire.MaxEntries {
+				omitted++
+				return true
+			}
 			typ, msg := e.Get("type").Text(), e.Get("message").Text()
 			params := map[string]string{}
 			if id != "" {
@@ -238,7 +248,7 @@ func resultEntries(results jsonlite.Value) []fault.Entry {
 		})
 		return true
 	})
-	return out
+	return out, omitted
 }
 
 // machineToken returns the machine token leading a message, as in
@@ -374,5 +384,5 @@ func retryAfter(f *fault.Fault, h http.Header, now func() time.Time) {
 // MayCarryError reports whether a 2xx response whose body starts with
 // prefix may carry an error, so that a caller can skip reading the rest.
 func MayCarryError(prefix []byte) bool {
-	return bytes.Contains(prefix, []byte(`"ERROR"`)) || bytes.Contains(prefix, []byte(`"error"`)) || bytes.Contains(prefix, []byte(`"errors"`))
+	return wire.Open(fault.Market, prefix) != wire.OpenSuccess
 }

@@ -228,6 +228,15 @@ func hex4(b []byte) rune {
 	return r
 }
 
+// Key returns a member's name from its raw key, as Members gives it.
+func Key(raw []byte) string {
+	inner := raw[1 : len(raw)-1]
+	if bytes.IndexByte(inner, '\\') < 0 {
+		return string(inner)
+	}
+	return unescape(inner)
+}
+
 // keyEquals compares a raw key (quoted, perhaps escaped) with a name.
 func keyEquals(raw []byte, name string) bool {
 	inner := raw[1 : len(raw)-1]

@@ -330,55 +330,64 @@ func Root(b []byte) (localName []byte, err error) {
 // Unescape decodes the five predefined entities and character references
 // in text. An unknown or malformed reference is kept as it is.
 func Unescape(raw []byte) string {
-	i := bytes.IndexByte(raw, '&')
-	if i < 0 {
+	if bytes.IndexByte(raw, '&') < 0 {
 		return string(raw)
 	}
-	out := make([]byte, 0, len(raw))
-	for i >= 0 {
-		out = append(out, raw[:i]...)
+	return string(AppendUnescaped(make([]byte, 0, len(raw)), raw))
+}
+
+// AppendUnescaped appends raw to dst with its entities decoded, as
+// [Unescape] does.
+func AppendUnescaped(dst, raw []byte) []byte {
+	for {
+		i := bytes.IndexByte(raw, '&')
+		if i < 0 {
+			return append(dst, raw...)
+		}
+		dst = append(dst, raw[:i]...)
 		raw = raw[i:]
 		semi := bytes.IndexByte(raw, ';')
-		if semi < 0 || semi > 12 {
-			out = append(out, '&')
-			raw = raw[1:]
-		} else {
-			ref := raw[1:semi]
-			var r rune = -1
-			switch string(ref) {
-			case "lt":
-				r = '<'
-			case "gt":
-				r = '>'
-			case "amp":
-				r = '&'
-			case "quot":
-				r = '"'
-			case "apos":
-				r = '\''
-			default:
-				if len(ref) > 1 && ref[0] == '#' {
-					var n uint64
-					var err error
-					if ref[1] == 'x' {
-						n, err = strconv.ParseUint(string(ref[2:]), 16, 32)
-					} else {
-						n, err = strconv.ParseUint(string(ref[1:]), 10, 32)
-					}
-					if err == nil && utf8.ValidRune(rune(n)) {
-						r = rune(n)
-					}
-				}
-			}
-			if r < 0 {
-				out = append(out, '&')
-				raw = raw[1:]
-			} else {
-				out = utf8.AppendRune(out, r)
-				raw = raw[semi+1:]
-			}
+		r := rune(-1)
+		if semi > 0 && semi <= 12 {
+			r = entity(raw[1:semi])
 		}
-		i = bytes.IndexByte(raw, '&')
+		if r < 0 {
+			dst = append(dst, '&')
+			raw = raw[1:]
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+		raw = raw[semi+1:]
 	}
-	return string(append(out, raw...))
+}
+
+// entity returns the character a reference (without & and ;) stands for,
+// or -1.
+func entity(ref []byte) rune {
+	switch string(ref) {
+	case "lt":
+		return '<'
+	case "gt":
+		return '>'
+	case "amp":
+		return '&'
+	case "quot":
+		return '"'
+	case "apos":
+		return '\''
+	}
+	if len(ref) < 2 || ref[0] != '#' {
+		return -1
+	}
+	var n uint64
+	var err error
+	if ref[1] == 'x' {
+		n, err = strconv.ParseUint(string(ref[2:]), 16, 32)
+	} else {
+		n, err = strconv.ParseUint(string(ref[1:]), 10, 32)
+	}
+	if err != nil || !utf8.ValidRune(rune(n)) {
+		return -1
+	}
+	return rune(n)
 }
