@@ -3,9 +3,11 @@ package yafault
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 	"time"
 
@@ -139,4 +141,144 @@ func BenchmarkFromResponseSuccess(b *testing.B) {
 	}
 	b.ReportAllocs()
 	ratio(b, run(rs, small), run(rl, large))
+}
+
+// BenchmarkWorstCase measures Normalize on the hostile bodies of
+// hostileBodies against one json.Valid scan of the same bytes (target:
+// ratio at most 20 near the 1 MiB limit), at three sizes.
+func BenchmarkWorstCase(b *testing.B) {
+	for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
+		for _, hb := range hostileBodies(size) {
+			b.Run(fmt.Sprintf("%s/%dKiB", strings.ReplaceAll(hb.name, " ", "-"), size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(hb.body)))
+				ratio(b, func() { json.Valid(hb.body) }, func() { Normalize(hb.svc, hb.status, nil, hb.body) })
+			})
+		}
+	}
+}
+
+// BenchmarkWorstCaseGrowth measures Normalize on each hostile body at
+// 1 MiB against the same shape at 64 KiB: a cost linear in the size gives
+// a ratio of about 16, the size ratio (target: at most 16).
+func BenchmarkWorstCaseGrowth(b *testing.B) {
+	small, large := hostileBodies(64<<10), hostileBodies(1<<20)
+	for i := range small {
+		s, l := small[i], large[i]
+		b.Run(strings.ReplaceAll(s.name, " ", "-"), func(b *testing.B) {
+			b.ReportMetric(float64(len(l.body))/float64(len(s.body)), "size-ratio")
+			ratio(b, func() { Normalize(s.svc, s.status, nil, s.body) }, func() { Normalize(l.svc, l.status, nil, l.body) })
+		})
+	}
+}
+
+// batchBody returns a results document of n objects of svc's ("soap":
+// Direct's SOAP): a third succeed, a third fail, a third succeed with a
+// warning.
+func batchBody(kind string, n int) []byte {
+	var b bytes.Buffer
+	switch kind {
+	case "direct":
+		b.WriteString(`{"result":{"AddResults":[`)
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			switch i % 3 {
+			case 0:
+				fmt.Fprintf(&b, `{"Id":%d}`, 1000000+i)
+			case 1:
+				b.WriteString(`{"Errors":[{"Code":8800,"Message":"Object not found","Details":"Ad group not found"}]}`)
+			case 2:
+				fmt.Fprintf(&b, `{"Id":%d,"Warnings":[{"Code":10120,"Message":"Object not changed","Details":"The keyword is a duplicate"}]}`, 1000000+i)
+			}
+		}
+		b.WriteString(`]}}`)
+	case "market":
+		b.WriteString(`{"status":"ERROR","results":[`)
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			switch i % 3 {
+			case 0:
+				fmt.Fprintf(&b, `{"offerId":"sku-%d"}`, i)
+			case 1:
+				fmt.Fprintf(&b, `{"offerId":"sku-%d","errors":[{"type":"UNKNOWN_CATEGORY","message":"The category does not exist"}]}`, i)
+			case 2:
+				fmt.Fprintf(&b, `{"offerId":"sku-%d","warnings":[{"type":"UNKNOWN_PARAMETER","parameterId":12345,"message":"The parameter is not known"}]}`, i)
+			}
+		}
+		b.WriteString(`]}`)
+	case "soap":
+		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body><ns1:AddResponse xmlns:ns1="http://api.direct.yandex.com/v5/ads">`)
+		for i := range n {
+			switch i % 3 {
+			case 0:
+				fmt.Fprintf(&b, `<AddResults><Id>%d</Id></AddResults>`, 1000000+i)
+			case 1:
+				b.WriteString(`<AddResults><Errors><Code>8800</Code><Message>Object not found</Message><Details>Ad group not found</Details></Errors></AddResults>`)
+			case 2:
+				fmt.Fprintf(&b, `<AddResults><Id>%d</Id><Warnings><Code>10120</Code><Message>Object not changed</Message><Details>The keyword is a duplicate</Details></Warnings></AddResults>`, 1000000+i)
+			}
+		}
+		b.WriteString(`</ns1:AddResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>`)
+	}
+	return b.Bytes()
+}
+
+// The typed structs a client would decode the same results into.
+type (
+	directNote struct {
+		Code             int
+		Message, Details string
+	}
+	directResults struct {
+		Result struct {
+			AddResults []struct {
+				ID       int64 `json:"Id"`
+				Errors   []directNote
+				Warnings []directNote
+			}
+		} `json:"result"`
+	}
+	marketNote struct {
+		Type, Message string
+		ParameterID   int64 `json:"parameterId"`
+	}
+	marketResults struct {
+		Status  string `json:"status"`
+		Results []struct {
+			OfferID  string       `json:"offerId"`
+			Errors   []marketNote `json:"errors"`
+			Warnings []marketNote `json:"warnings"`
+		} `json:"results"`
+	}
+)
+
+// BenchmarkItems measures Items against decoding the same JSON into the
+// typed structs a client would use, from 10 to 100,000 objects (target:
+// ratio at most 1.5), and SOAP against etree's bare parse.
+func BenchmarkItems(b *testing.B) {
+	for _, kind := range []string{"direct", "market", "soap"} {
+		for _, n := range []int{10, 1000, 100000} {
+			body := batchBody(kind, n)
+			svc := fault.Direct
+			if kind == "market" {
+				svc = fault.Market
+			}
+			baseline := map[string]func(){
+				"direct": func() { var v directResults; json.Unmarshal(body, &v) },
+				"market": func() { var v marketResults; json.Unmarshal(body, &v) },
+				"soap":   func() { etree.NewDocument().ReadFromBytes(body) },
+			}[kind]
+			b.Run(fmt.Sprintf("%s/%d", kind, n), func(b *testing.B) {
+				b.SetBytes(int64(len(body)))
+				ratio(b, baseline, func() {
+					if _, err := Items(svc, nil, body); err != nil {
+						b.Fatal(err)
+					}
+				})
+			})
+		}
+	}
 }

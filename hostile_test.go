@@ -18,6 +18,7 @@ import (
 
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/wire"
+	"github.com/yafault/yafault/market"
 )
 
 func gz(s string) []byte {
@@ -264,4 +265,124 @@ func TestConcurrentNormalize(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// hostileBodies are bodies near the read limit built to hit the worst case
+// of each decoding step; TestHostileShapes checks what they decode to and
+// BenchmarkWorstCase what they cost.
+func hostileBodies(size int) []hostileBody {
+	marketMsg := func(msg string) []byte {
+		b, _ := json.Marshal(map[string]any{"status": "ERROR", "errors": []any{map[string]string{"code": "BAD_REQUEST", "message": msg}}})
+		return b
+	}
+	fill := func(piece string, room int) string {
+		return strings.Repeat(piece, max(room/len(piece), 1))
+	}
+	room := size - 200
+	var joined []string
+	for i := 0; len(strings.Join(joined, "; ")) < room-100; i++ {
+		joined = append(joined, fmt.Sprintf("offers[%d].price must be greater than or equal to 0 (rejected value: -1)", i))
+	}
+	soup := make([]string, 0, len(market.Messages()))
+	for _, m := range market.Messages() {
+		soup = append(soup, m.Pattern)
+	}
+	soupText := strings.Join(soup, " ")
+	entries := func(entry string) []byte {
+		n := max((size-40)/(len(entry)+1), 1)
+		return []byte(`{"status":"ERROR","errors":[` + strings.TrimSuffix(strings.Repeat(entry+",", n), ",") + `]}`)
+	}
+	results := func() []byte {
+		one := `{"offerId":"o","errors":[{"type":"UNKNOWN_CATEGORY","message":"m"}]}`
+		n := max((size-40)/(len(one)+1), 1)
+		return []byte(`{"status":"ERROR","results":[` + strings.TrimSuffix(strings.Repeat(one+",", n), ",") + `]}`)
+	}
+	deep := func(hide string) []byte {
+		b := "<soap:Envelope xmlns:soap=\"s\"><soap:Body><a>" + hide + strings.Repeat("<a>", 100) + "<soap:Fault><faultstring>x</faultstring></soap:Fault>"
+		return []byte(b)
+	}
+	return []hostileBody{
+		{"a near-miss message", fault.Market, 400, marketMsg("Invalid status: " + fill("size must be between 1 and (rejected size: ", room))},
+		{"catalog-word soup", fault.Market, 400, marketMsg(fill(soupText+" ", room))},
+		{"many joined validation errors", fault.Market, 400, marketMsg(strings.Join(joined, "; ") + " suffix")},
+		{"a long Direct error_detail", fault.Direct, 200, []byte(`{"error":{"request_id":"1","error_code":53,"error_string":"Authorization error","error_detail":"` + fill("token missing ", room) + `"}}`)},
+		{"string entries", fault.Market, 400, entries(`"a"`)},
+		{"object entries", fault.Market, 400, entries(`{"code":"BAD_REQUEST","message":"Order 5 is in terminal state"}`)},
+		{"offer results of a 200 ERROR", fault.Market, 200, results()},
+		{"XML depth hidden in a comment", fault.Direct, 500, deep("<!--" + fill("</a>", min(room, 200<<10)) + "-->")},
+	}
+}
+
+type hostileBody struct {
+	name   string
+	svc    fault.Service
+	status int
+	body   []byte
+}
+
+// TestHostileShapes decodes each hostile body near the 1 MiB limit: each
+// gives a sensible fault, keeps at most 100 entries and counts the rest.
+func TestHostileShapes(t *testing.T) {
+	want := map[string]struct {
+		kind    fault.Kind
+		reason  string
+		entries int
+		cause   string
+	}{
+		"a near-miss message":           {fault.Invalid, "", 1, ""},
+		"catalog-word soup":             {fault.Invalid, "", 1, ""},
+		"many joined validation errors": {fault.Invalid, "FIELD_TOO_SMALL", 1, ""},
+		"a long Direct error_detail":    {fault.Auth, "TOKEN_MISSING", 1, ""},
+		"string entries":                {fault.Invalid, "BAD_REQUEST", wire.MaxEntries, ""},
+		"object entries":                {fault.Conflict, "ORDER_IN_TERMINAL_STATE", wire.MaxEntries, ""},
+		"offer results of a 200 ERROR":  {fault.NotFound, "BATCH_REJECTED", wire.MaxEntries, ""},
+		"XML depth hidden in a comment": {fault.Internal, "INTERNAL_ERROR", 0, "XML nested too deep"},
+	}
+	for _, b := range hostileBodies(DefaultBodyLimit) {
+		t.Run(b.name, func(t *testing.T) {
+			w, ok := want[b.name]
+			if !ok {
+				t.Fatalf("no expectation for %q", b.name)
+			}
+			if len(b.body) > DefaultBodyLimit || len(b.body) < 128<<10 {
+				t.Fatalf("body of %d bytes; want a large one, within the %d-byte limit", len(b.body), DefaultBodyLimit)
+			}
+			f := Normalize(b.svc, b.status, nil, b.body)
+			if f == nil {
+				t.Fatal("Normalize = nil; want a fault")
+			}
+			checkFault(t, f, b.status, b.svc)
+			if f.Kind != w.kind || w.reason != "" && f.Reason != w.reason {
+				t.Errorf("Normalize = %v/%s; want %v/%s", f.Kind, f.Reason, w.kind, w.reason)
+			}
+			if len(f.Errors) != w.entries {
+				t.Errorf("Errors holds %d entries; want %d", len(f.Errors), w.entries)
+			}
+			if w.entries == wire.MaxEntries && f.OmittedErrors < 1000 {
+				t.Errorf("OmittedErrors = %d; want the thousands of entries past the first %d", f.OmittedErrors, wire.MaxEntries)
+			}
+			if w.cause != "" && (f.Err == nil || !strings.Contains(f.Err.Error(), w.cause)) {
+				t.Errorf("Err = %v; want it to say %q", f.Err, w.cause)
+			}
+		})
+	}
+}
+
+// TestXMLDepthCannotBeHidden checks the depth limit against each way of
+// hiding closing tags from a naive count.
+func TestXMLDepthCannotBeHidden(t *testing.T) {
+	deep := strings.Repeat("<a>", 100)
+	for name, hide := range map[string]string{
+		"a comment":                strings.Repeat("<!-- </a> -->", 100),
+		"one comment of many tags": "<!--" + strings.Repeat("</a>", 100) + "-->",
+		"CDATA":                    "<![CDATA[" + strings.Repeat("</a>", 100) + "]]>",
+		"a processing instruction": "<?pi " + strings.Repeat("</a>", 100) + "?>",
+		"attribute values":         strings.Repeat(`<b x="/>"></b>`, 1) + `<c y="</a></a></a>"/>`,
+	} {
+		body := "<soap:Envelope xmlns:soap=\"s\"><soap:Body>" + hide + deep + "<soap:Fault><faultstring>x</faultstring></soap:Fault>" + strings.Repeat("</a>", 100) + "</soap:Body></soap:Envelope>"
+		f := Normalize(fault.Direct, 500, nil, []byte(body))
+		if f == nil || f.Err == nil || !strings.Contains(f.Err.Error(), "nested too deep") {
+			t.Errorf("%s: Normalize = %v (cause %v); want the depth limit to hold", name, f, f.Unwrap())
+		}
+	}
 }

@@ -32,9 +32,6 @@ var ErrTooLarge = errors.New("yafault: body too large for a results document")
 // request-level error instead, that *fault.Fault is the error; a body that
 // is neither gives ErrNotResults, and one over ItemsBodyLimit ErrTooLarge.
 func Items(svc fault.Service, header http.Header, body []byte) ([]fault.Item, error) {
-	if header == nil {
-		header = http.Header{}
-	}
 	body = gunzip(header, body, ItemsBodyLimit)
 	if len(body) > ItemsBodyLimit {
 		return nil, ErrTooLarge

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -134,5 +135,46 @@ func TestItemsNotResults(t *testing.T) {
 	var f *fault.Fault
 	if !errors.As(err, &f) || f.Reason != "TOKEN_INVALID" {
 		t.Errorf("Items(request-level error) = %v; want the fault", err)
+	}
+}
+
+// TestItemsCost checks what Items allocates on results documents of 10 to
+// 100,000 objects: at most 3 allocations per object, and memory a small
+// multiple of the body. A normalised fault takes about 330 bytes with its
+// entry, more than the 60 to 100 bytes of a terse object that describe it,
+// so on these bodies the multiple cannot go much under 4; a Market warning
+// with a parameterId adds a Params map.
+func TestItemsCost(t *testing.T) {
+	if testing.Short() {
+		t.Skip("decodes 100,000 objects")
+	}
+	const maxAllocs, maxBytes = 3, 7
+	for _, kind := range []string{"direct", "market", "soap"} {
+		for _, n := range []int{10, 100, 1000, 100000} {
+			body := batchBody(kind, n)
+			svc := fault.Direct
+			if kind == "market" {
+				svc = fault.Market
+			}
+			var items []fault.Item
+			allocs := testing.AllocsPerRun(2, func() { items, _ = Items(svc, nil, body) })
+			if len(items) != n {
+				t.Fatalf("%s/%d: Items gave %d items", kind, n, len(items))
+			}
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			Items(svc, nil, body)
+			runtime.ReadMemStats(&after)
+			perObject := allocs / float64(n)
+			times := float64(after.TotalAlloc-before.TotalAlloc) / float64(len(body))
+			t.Logf("%s/%d: %.2f allocations per object, %.1f times the body", kind, n, perObject, times)
+			if perObject > maxAllocs {
+				t.Errorf("%s/%d: %.2f allocations per object; want at most %d", kind, n, perObject, maxAllocs)
+			}
+			if times > maxBytes {
+				t.Errorf("%s/%d: allocated %.1f times the body; want at most %d", kind, n, times, maxBytes)
+			}
+		}
 	}
 }

@@ -51,9 +51,6 @@ func Normalize(svc fault.Service, status int, header http.Header, body []byte) *
 }
 
 func normalize(svc fault.Service, status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
-	if h == nil {
-		h = http.Header{}
-	}
 	body = gunzip(h, body, DefaultBodyLimit)
 	if len(body) > DefaultBodyLimit {
 		// Error documents are small: decode a bounded prefix whatever the
@@ -162,9 +159,6 @@ func FromResponseLimit(resp *http.Response, limit int64) error {
 		svc = ServiceOf(resp.Request.URL)
 	}
 	h := resp.Header
-	if h == nil {
-		h = http.Header{}
-	}
 	var body []byte
 	var rerr error
 	if resp.Body != nil && resp.Body != http.NoBody {

@@ -47,9 +47,6 @@ func init() {
 }
 
 func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *fault.Fault {
-	if h == nil {
-		h = http.Header{}
-	}
 	f := decodeBody(status, h, b)
 	if f == nil {
 		return nil
@@ -364,7 +361,7 @@ func Classify(status int, code, msg, detail string) wire.Class {
 	c := row.Class
 	// A missing token shows up as 53 (Reports) or 8000 (the errors list):
 	// both are a missing credential, whatever the language of the detail.
-	if (n == 53 || n == 8000) && mentionsMissingToken(msg+" "+detail) {
+	if (n == 53 || n == 8000) && (mentionsMissingToken(msg) || mentionsMissingToken(detail)) {
 		c = wire.C(fault.Auth, "TOKEN_MISSING", false, "send the OAuth token as Authorization: Bearer <token>")
 	}
 	return c
@@ -383,10 +380,15 @@ func CodeNumber(code string) (int, bool) {
 	return 0, false
 }
 
+// maxWordingLook is how much of a text mentionsMissingToken reads.
+const maxWordingLook = 512
+
 // mentionsMissingToken reports whether a detail says the token was not sent
 // (ru, en, tr wordings seen).
 func mentionsMissingToken(s string) bool {
-	l := strings.ToLower(s)
+	// The wordings are a few words long: read the start of a long text
+	// only, so that a long detail costs no more than a short one.
+	l := strings.ToLower(wire.Clip(s, maxWordingLook))
 	hasToken := strings.Contains(l, "token") || strings.Contains(l, "токен")
 	if !hasToken {
 		return false

@@ -30,9 +30,6 @@ func DecodeItems(status int, h http.Header, body []byte) ([]fault.Item, error) {
 }
 
 func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) {
-	if h == nil {
-		h = http.Header{}
-	}
 	if f := decode(status, h, b, time.Now); f != nil {
 		return nil, f
 	}
@@ -87,7 +84,22 @@ func (w *itemsWalk) json(doc jsonlite.Value) ([]fault.Item, error) {
 		return nil, ErrNotResults
 	}
 	sort.Slice(lists, func(i, j int) bool { return lists[i].name < lists[j].name })
-	w.items = []fault.Item{}
+	// Size the list and the arena once: a pass that only skips is cheaper
+	// than growing them.
+	n, notes := 0, 0
+	for _, l := range lists {
+		each(l.v, func(ar jsonlite.Value) {
+			n++
+			ar.Members(func(k []byte, v jsonlite.Value) bool {
+				if string(k) == `"Errors"` || string(k) == `"Warnings"` {
+					each(v, func(jsonlite.Value) { notes++ })
+				}
+				return true
+			})
+		})
+	}
+	w.items = make([]fault.Item, 0, n)
+	w.arena.Reserve(notes)
 	for _, l := range lists {
 		each(l.v, func(ar jsonlite.Value) {
 			it := fault.Item{Index: len(w.items)}
@@ -127,9 +139,9 @@ func (w *itemsWalk) jsonResult(ar jsonlite.Value, it *fault.Item) {
 		case `"Ids"`:
 			ids = v
 		case `"Errors"`:
-			each(v, func(n jsonlite.Value) { it.Errors = append(it.Errors, w.jsonNotification(n, false)) })
+			each(v, func(n jsonlite.Value) { it.Errors = w.arena.Append(it.Errors, w.jsonNotification(n, false)) })
 		case `"Warnings"`:
-			each(v, func(n jsonlite.Value) { it.Warnings = append(it.Warnings, w.jsonNotification(n, true)) })
+			each(v, func(n jsonlite.Value) { it.Warnings = w.arena.Append(it.Warnings, w.jsonNotification(n, true)) })
 		default:
 			for i, key := range idKeys {
 				if string(k) == key {
@@ -203,14 +215,26 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 		return nil, ErrNotResults
 	}
 	s := xmlscan.New(b)
+	// A result element takes at least a few dozen bytes: guess the count
+	// low and let the list grow from there.
+	w.items = make([]fault.Item, 0, len(b)/128)
+	w.arena.Reserve(bytes.Count(b, []byte("Errors>"))/2 + bytes.Count(b, []byte("Warnings>"))/2)
 	var open [maxXMLDepth + 1][]byte // qualified names of the open elements
 	var (
 		seenBody, seenMethod, inBody, inMethod, found bool
-		res                                           *soapResult
+		res                                           soapResult // reused for each object
+		room                                          [8][64]byte
 		leaf                                          *[]byte // the text being gathered
 		leafDepth                                     int
 		buf                                           []byte
 	)
+	// The texts of one object are short: gather them in room.
+	for i := range res.ids {
+		res.ids[i] = room[i][:0]
+	}
+	for i := range res.note.text {
+		res.note.text[i] = room[len(res.ids)+i][:0]
+	}
 	for {
 		t, more, err := s.Next()
 		if err != nil {
@@ -239,26 +263,25 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 				seenMethod, inMethod = true, true
 			case d == 4 && inMethod && strings.HasSuffix(name, "Results"):
 				found = true
-				res = &soapResult{}
-			case d == 5 && res != nil:
+				res.reset()
+			case d == 5 && res.active:
 				switch name {
 				case "Errors", "Warnings":
-					res.note = &soapNote{warning: name == "Warnings"}
+					res.note.reset(name == "Warnings")
 				case "Id":
-					leaf, leafDepth = res.first(&res.id), d
-				case "Ids":
-					res.ids = append(res.ids, nil)
-					leaf, leafDepth = &res.ids[len(res.ids)-1], d
+					leaf, leafDepth = res.first(0), d
 				case "ClientId":
-					leaf, leafDepth = res.first(&res.others[0]), d
+					leaf, leafDepth = res.first(1), d
 				case "KeywordId":
-					leaf, leafDepth = res.first(&res.others[1]), d
+					leaf, leafDepth = res.first(2), d
 				case "AdGroupId":
-					leaf, leafDepth = res.first(&res.others[2]), d
+					leaf, leafDepth = res.first(3), d
 				case "CampaignId":
-					leaf, leafDepth = res.first(&res.others[3]), d
+					leaf, leafDepth = res.first(4), d
+				case "Ids":
+					leaf, leafDepth = res.nextID(), d
 				}
-			case d == 6 && res != nil && res.note != nil:
+			case d == 6 && res.active && res.note.active:
 				switch name {
 				case "Code":
 					leaf, leafDepth = res.note.first(0), d
@@ -275,19 +298,19 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 			switch {
 			case d+1 == leafDepth:
 				leaf, leafDepth = nil, 0
-			case d == 4 && res != nil && res.note != nil:
-				n := res.note
+			case d == 4 && res.active && res.note.active:
+				n := &res.note
 				get := func(i int) string { return w.arena.String(trimText(n.text[i])) }
 				f := w.fault(get(0), get(1), get(2), n.warning)
 				if n.warning {
-					res.warnings = append(res.warnings, f)
+					res.warnings = w.arena.Append(res.warnings, f)
 				} else {
-					res.errors = append(res.errors, f)
+					res.errors = w.arena.Append(res.errors, f)
 				}
-				res.note = nil
-			case d == 3 && res != nil:
+				n.active = false
+			case d == 3 && res.active:
 				w.items = append(w.items, fault.Item{Index: len(w.items), ID: res.ID(), Errors: res.errors, Warnings: res.warnings})
-				res = nil
+				res.active = false
 			case d == 2:
 				inMethod = false
 			case d == 1:
@@ -307,42 +330,65 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 	if !found {
 		return nil, ErrNotResults
 	}
+	if w.items == nil {
+		w.items = []fault.Item{}
+	}
 	return w.items, nil
 }
 
-// soapResult gathers one ...Results element.
+// soapResult gathers one ...Results element; its buffers are reused from
+// one object to the next.
 type soapResult struct {
-	id       []byte
-	others   [4][]byte // ClientId, KeywordId, AdGroupId, CampaignId
-	ids      [][]byte
-	note     *soapNote // the Errors or Warnings element being read
+	active   bool
+	ids      [5][]byte // Id, ClientId, KeywordId, AdGroupId, CampaignId: the first of each
+	seen     [5]bool
+	list     [][]byte // the Ids elements
+	nlist    int
+	note     soapNote // the Errors or Warnings element being read
 	errors   []*fault.Fault
 	warnings []*fault.Fault
 }
 
-// first returns where the text of the first element of a kind goes, or a
-// sink for a repeat.
-func (r *soapResult) first(p *[]byte) *[]byte {
-	if len(*p) > 0 {
-		var sink []byte
-		return &sink
+func (r *soapResult) reset() {
+	*r = soapResult{active: true, ids: r.ids, list: r.list, note: soapNote{text: r.note.text}}
+	for i := range r.ids {
+		r.ids[i] = r.ids[i][:0]
 	}
-	return p
+}
+
+// first returns where the text of the first element of kind i goes, or a
+// sink for a repeat.
+func (r *soapResult) first(i int) *[]byte {
+	if r.seen[i] {
+		return new([]byte)
+	}
+	r.seen[i] = true
+	return &r.ids[i]
+}
+
+// nextID returns where the text of the next Ids element goes.
+func (r *soapResult) nextID() *[]byte {
+	if r.nlist == len(r.list) {
+		r.list = append(r.list, nil)
+	}
+	r.list[r.nlist] = r.list[r.nlist][:0]
+	r.nlist++
+	return &r.list[r.nlist-1]
 }
 
 // ID returns the object's id, as the JSON decoder does.
 func (r *soapResult) ID() string {
-	if id := trimText(r.id); len(id) > 0 {
+	if id := trimText(r.ids[0]); len(id) > 0 {
 		return string(id)
 	}
-	if len(r.ids) > 0 {
-		parts := make([]string, len(r.ids))
-		for i, p := range r.ids {
+	if r.nlist > 0 {
+		parts := make([]string, r.nlist)
+		for i, p := range r.list[:r.nlist] {
 			parts[i] = string(trimText(p))
 		}
 		return strings.Join(parts, ",")
 	}
-	for _, p := range r.others {
+	for _, p := range r.ids[1:] {
 		if id := trimText(p); len(id) > 0 {
 			return string(id)
 		}
@@ -352,15 +398,23 @@ func (r *soapResult) ID() string {
 
 // soapNote gathers one Errors or Warnings element: Code, Message, Details.
 type soapNote struct {
-	warning bool
-	text    [3][]byte
+	active, warning bool
+	seen            [3]bool
+	text            [3][]byte
+}
+
+func (n *soapNote) reset(warning bool) {
+	*n = soapNote{active: true, warning: warning, text: n.text}
+	for i := range n.text {
+		n.text[i] = n.text[i][:0]
+	}
 }
 
 func (n *soapNote) first(i int) *[]byte {
-	if len(n.text[i]) > 0 {
-		var sink []byte
-		return &sink
+	if n.seen[i] {
+		return new([]byte)
 	}
+	n.seen[i] = true
 	return &n.text[i]
 }
 

@@ -36,9 +36,6 @@ type itemsWalk struct {
 }
 
 func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) {
-	if h == nil {
-		h = http.Header{}
-	}
 	if b.JSON.Kind() != jsonlite.Object {
 		if f := decode(status, h, b, time.Now); f != nil {
 			return nil, f
@@ -60,6 +57,21 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 		return true
 	})
 	w := &itemsWalk{status: status}
+	// Size the list and the arena once: a pass that only skips is cheaper
+	// than growing them.
+	n, notes := 0, 0
+	results.Each(func(r jsonlite.Value) bool {
+		n++
+		r.Members(func(k []byte, v jsonlite.Value) bool {
+			if string(k) == `"errors"` || string(k) == `"warnings"` {
+				v.Each(func(jsonlite.Value) bool { notes++; return true })
+			}
+			return true
+		})
+		return true
+	})
+	w.items = make([]fault.Item, 0, n)
+	w.arena.Reserve(notes)
 	if results.Kind() == jsonlite.Array {
 		w.found = true
 		statusError := st.Text() == "ERROR"
@@ -75,12 +87,12 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 						if statusError {
 							f.Hint = hintNothingApplied
 						}
-						it.Errors = append(it.Errors, f)
+						it.Errors = w.arena.Append(it.Errors, f)
 						return true
 					})
 				case `"warnings"`:
 					v.Each(func(e jsonlite.Value) bool {
-						it.Warnings = append(it.Warnings, w.typed(e, true))
+						it.Warnings = w.arena.Append(it.Warnings, w.typed(e, true))
 						return true
 					})
 				}

@@ -75,9 +75,6 @@ func init() {
 }
 
 func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *fault.Fault {
-	if h == nil {
-		h = http.Header{}
-	}
 	f := decodeBody(status, h, b)
 	if f == nil {
 		return nil
@@ -177,15 +174,15 @@ func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 // wire.MaxEntries, entries are counted, not kept.
 func errorEntries(status int, env envelope) (entries []fault.Entry, omitted int, primary wire.Class, problem string) {
 	add := func(e jsonlite.Value) {
-		var code, msg string
+		var code, msg jsonlite.Value
 		switch e.Kind() {
 		case jsonlite.Object:
 			e.Members(func(k []byte, v jsonlite.Value) bool {
 				switch string(k) {
 				case `"code"`:
-					code = v.Text()
+					code = v
 				case `"message"`:
-					msg = v.Text()
+					msg = v
 				}
 				return true
 			})
@@ -194,20 +191,21 @@ func errorEntries(status int, env envelope) (entries []fault.Entry, omitted int,
 		default:
 			// A bare string (or number) still says something: keep it as
 			// the message.
-			msg = e.Text()
+			msg = e
 		}
-		if code == "" && msg == "" {
+		if isEmpty(code) && isEmpty(msg) {
 			return
 		}
 		if len(entries) == wire.MaxEntries {
-			omitted++
+			omitted++ // counted without reading its text
 			return
 		}
-		c, params := Classify(status, code, msg)
+		c, m := code.Text(), msg.Text()
+		cl, params := Classify(status, c, m)
 		if len(entries) == 0 {
-			primary = c
+			primary = cl
 		}
-		entries = append(entries, c.Entry(code, msg, "", params))
+		entries = append(entries, cl.Entry(c, m, "", params))
 	}
 	switch errs := env.errors; errs.Kind() {
 	case 0, jsonlite.Null:
@@ -222,6 +220,12 @@ func errorEntries(status int, env envelope) (entries []fault.Entry, omitted int,
 		add(env.legacy)
 	}
 	return entries, omitted, primary, problem
+}
+
+// isEmpty reports whether a value reads as "" (absent, null or "").
+func isEmpty(v jsonlite.Value) bool {
+	raw := v.Raw()
+	return len(raw) == 0 || raw[0] == 'n' || string(raw) == `""`
 }
 
 // resultEntries returns the per-offer errors of an offer-mappings or

@@ -1,6 +1,8 @@
 package wire
 
 import (
+	"bytes"
+
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/jsonlite"
 )
@@ -13,7 +15,7 @@ import (
 type Arena struct {
 	faults  []fault.Fault
 	entries []fault.Entry
-	raw     map[string]string // JSON text as received -> its value
+	lists   []*fault.Fault
 	texts   map[string]string
 }
 
@@ -23,6 +25,18 @@ const arenaBlock = 256
 // maxInterned bounds the texts an arena remembers: past it, a text is
 // copied each time, so that memory stays a multiple of the input.
 const maxInterned = 4096
+
+// Reserve sizes the first blocks for n faults (at most a block), when the
+// caller can count them: blocks that grow from small waste up to half
+// their room.
+func (a *Arena) Reserve(n int) {
+	n = min(max(n, 1), arenaBlock)
+	if cap(a.faults) == 0 {
+		a.faults = make([]fault.Fault, 0, n)
+		a.entries = make([]fault.Entry, 0, n)
+		a.lists = make([]*fault.Fault, 0, n)
+	}
+}
 
 // Fault returns a new zero fault.
 func (a *Arena) Fault() *fault.Fault {
@@ -43,23 +57,38 @@ func (a *Arena) Entry(e fault.Entry) []fault.Entry {
 	return a.entries[n : n+1 : n+1]
 }
 
-// Text returns v as vendor text (see [jsonlite.Value.Text]), interned.
+// List returns a one-element list of f for an Item's Errors or Warnings;
+// appending to it copies it out of the block.
+func (a *Arena) List(f *fault.Fault) []*fault.Fault {
+	if len(a.lists) == cap(a.lists) {
+		a.lists = make([]*fault.Fault, 0, min(max(2*cap(a.lists), 8), arenaBlock))
+	}
+	n := len(a.lists)
+	a.lists = append(a.lists, f)
+	return a.lists[n : n+1 : n+1]
+}
+
+// Append appends f to list, taking a list from the arena for the first.
+func (a *Arena) Append(list []*fault.Fault, f *fault.Fault) []*fault.Fault {
+	if list == nil {
+		return a.List(f)
+	}
+	return append(list, f)
+}
+
+// Text returns v as vendor text (see [jsonlite.Value.Text]), interned
+// when it is a string without escapes or a number.
 func (a *Arena) Text(v jsonlite.Value) string {
 	raw := v.Raw()
-	if len(raw) == 0 {
-		return ""
+	switch v.Kind() {
+	case jsonlite.String:
+		if bytes.IndexByte(raw, '\\') < 0 {
+			return a.String(raw[1 : len(raw)-1])
+		}
+	case jsonlite.Number:
+		return a.String(raw)
 	}
-	if s, ok := a.raw[string(raw)]; ok {
-		return s
-	}
-	s := v.Text()
-	if a.raw == nil {
-		a.raw = make(map[string]string)
-	}
-	if len(a.raw) < maxInterned {
-		a.raw[string(raw)] = s
-	}
-	return s
+	return v.Text()
 }
 
 // String interns a text already decoded.
