@@ -14,7 +14,7 @@ import (
 	"github.com/beevik/etree"
 
 	"github.com/yafault/yafault/fault"
-	"github.com/yafault/yafault/market"
+	"github.com/yafault/yafault/internal/jsonlite"
 )
 
 // ratio runs baseline and subject in alternating rounds of the same size
@@ -89,34 +89,6 @@ func BenchmarkNormalize(b *testing.B) {
 	})
 	b.Run("reports-xml", func(b *testing.B) {
 		ratio(b, func() { etree.NewDocument().ReadFromBytes(benchReport) }, func() { Normalize(fault.Direct, 400, h, benchReport) })
-	})
-}
-
-// BenchmarkClassifyMarket measures matching one message against the full
-// catalog (target: under 1µs) and reports the ratio to matching it against
-// a tenth of the catalog (target: flat, about 1).
-func BenchmarkClassifyMarket(b *testing.B) {
-	msgs := []string{
-		"Hit rate limit of 4 parallel requests for campaignId 12345",
-		"Order 1002 is in terminal state",
-		"Campaign not found: 10003",
-		"'price' must be greater than or equal to '0' (rejected value: '-1')",
-		"Something nobody documented",
-	}
-	full, tenth := market.NewCatalogIndex(1, msgs...), market.NewCatalogIndex(10, msgs...)
-	for _, m := range msgs {
-		if full.Classify(400, m) != tenth.Classify(400, m) {
-			b.Fatalf("the two catalogs disagree on %q", m)
-		}
-	}
-	b.ReportMetric(float64(full.Len())/float64(tenth.Len()), "rows-full/rows-tenth")
-	i, j := 0, 0
-	ratio(b, func() {
-		tenth.Classify(400, msgs[i%len(msgs)])
-		i++
-	}, func() {
-		full.Classify(400, msgs[j%len(msgs)])
-		j++
 	})
 }
 
@@ -281,4 +253,52 @@ func BenchmarkItems(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkJSONReader is the evidence for keeping jsonlite: reading what
+// the decoders read with it (subject) against encoding/json decoding the
+// same members into structs (baseline), on a Market error document and on a
+// Direct results document of 1,000 objects. Classification is left out on
+// both sides.
+func BenchmarkJSONReader(b *testing.B) {
+	b.Run("market-error", func(b *testing.B) {
+		ratio(b, func() {
+			var v struct {
+				Status string
+				Errors []struct{ Code, Message string }
+			}
+			json.Unmarshal(benchMarket, &v)
+		}, func() {
+			doc, _ := jsonlite.Parse(benchMarket)
+			var code, msg string
+			doc.Get("errors").Each(func(e jsonlite.Value) bool {
+				code, msg = e.Get("code").Text(), e.Get("message").Text()
+				return true
+			})
+			_, _ = code, msg
+			_ = doc.Get("status").Text()
+		})
+	})
+	body := batchBody("direct", 1000)
+	b.Run("direct-results", func(b *testing.B) {
+		ratio(b, func() {
+			var v directResults
+			json.Unmarshal(body, &v)
+		}, func() {
+			doc, _ := jsonlite.Parse(body)
+			n := 0
+			doc.Get("result").Get("AddResults").Each(func(ar jsonlite.Value) bool {
+				ar.Members(func(k []byte, v jsonlite.Value) bool {
+					v.Each(func(e jsonlite.Value) bool {
+						if e.Get("Code").Text() != "" {
+							n++
+						}
+						return true
+					})
+					return true
+				})
+				return true
+			})
+		})
+	})
 }

@@ -4,7 +4,6 @@ import (
 	"sort"
 
 	"github.com/yafault/yafault/fault"
-	"github.com/yafault/yafault/internal/pattern"
 	"github.com/yafault/yafault/internal/wire"
 )
 
@@ -74,40 +73,4 @@ func LookupCode(code string) (MessageInfo, bool) {
 		return MessageInfo{}, false
 	}
 	return info(0, "", code, c), true
-}
-
-// CatalogIndex is a message catalog built from part of the rows, for
-// measuring that matching costs the same whatever the catalog's size.
-type CatalogIndex struct{ x *pattern.Index[*messageRow] }
-
-// NewCatalogIndex indexes every n-th row of the catalog (n = 1: all), plus
-// the rows that the given messages match, so that both sizes find the same
-// answers.
-func NewCatalogIndex(n int, msgs ...string) CatalogIndex {
-	x := new(pattern.Index[*messageRow])
-	keep := map[*messageRow]bool{}
-	for _, m := range msgs {
-		if r, _ := lookup(0, m); r != nil {
-			keep[r] = true
-		}
-	}
-	for i := range messageRows {
-		if i%max(n, 1) == 0 || keep[&messageRows[i]] {
-			x.Add(messageRows[i].Pattern, &messageRows[i])
-		}
-	}
-	return CatalogIndex{x}
-}
-
-// Len returns the number of rows indexed.
-func (c CatalogIndex) Len() int { return c.x.Len() }
-
-// Classify matches msg against the index like Classify does against the
-// full catalog, and returns the reason found ("" for none).
-func (c CatalogIndex) Classify(status int, msg string) string {
-	r, _, ok := c.x.Best(msg, func(r *messageRow) bool { return r.Status == status })
-	if !ok {
-		return ""
-	}
-	return r.Class.Reason
 }

@@ -5,7 +5,6 @@ package wire
 
 import (
 	"bytes"
-	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
@@ -233,27 +232,6 @@ func BodyError(h http.Header, problem string, err error) *fault.BodyError {
 		ct = ct[:i]
 	}
 	return &fault.BodyError{ContentType: Clip(strings.ToLower(strings.TrimSpace(ct)), 64), Problem: problem, Err: err}
-}
-
-// Text returns a JSON value as vendor text: a string unquoted, a number or
-// any other value as its literal JSON text, null or absent as "".
-func Text(raw []byte) string {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
-	if raw[0] == '"' {
-		// A plain string, as almost every vendor text is, needs no
-		// unescaping; anything else goes through the decoder.
-		if len(raw) >= 2 && raw[len(raw)-1] == '"' && bytes.IndexByte(raw[1:len(raw)-1], '\\') < 0 && bytes.IndexByte(raw[1:len(raw)-1], '"') < 0 {
-			return string(raw[1 : len(raw)-1])
-		}
-		var s string
-		if err := json.Unmarshal(raw, &s); err == nil {
-			return s
-		}
-	}
-	return Clip(string(raw), 4096)
 }
 
 // StatusFault builds the fault for a response whose body is not the API's
