@@ -38,9 +38,6 @@ const (
 	exitUsage = 2 // bad command line
 )
 
-// maxInput bounds how much of the input is read.
-const maxInput = 64 << 20
-
 const usage = `yafault explains an error response of the Yandex Market Partner API or the
 Yandex Direct API.
 
@@ -54,7 +51,9 @@ FILE holds a raw HTTP response as 'curl -i' saves it: status line, headers,
 blank line, body. Interim responses (100 Continue, a proxy's 200 Connection
 established) are skipped and the last response is explained. A request
 pasted in front of the response is skipped; only its Host header is used, to
-tell the service. With -status, FILE is a bare body instead.
+tell the service. With -status, FILE is a bare body instead. The input is
+streamed: at most 16 MiB of the body is read, and a note on standard error
+says when the body was longer.
 
 Flags of explain:
   -json             print the normalised fault as JSON (null when there is none)
@@ -151,19 +150,24 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		hdr.Add(strings.TrimSpace(name), strings.TrimSpace(value))
 	}
 
-	data, err := readInput(fs.Arg(0), stdin)
+	in, closeInput, err := openInput(fs.Arg(0), stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Redact(err.Error()))
 		return exitInput
 	}
-	code, h, body := *status, hdr, data
+	defer closeInput()
+	code, h := *status, hdr
+	var body []byte
+	var cut bool
 	if *status == 0 {
-		r, err := capture.Parse(data)
+		// The capture is streamed: only the body is held, up to the most
+		// any reading of it looks at.
+		r, err := capture.Read(in, yafault.ItemsBodyLimit)
 		if err != nil {
 			fmt.Fprintf(stderr, "yafault explain: %s: %s\n", fs.Arg(0), fault.Redact(err.Error()))
 			return exitInput
 		}
-		code, body = r.Status, r.Body
+		code, body, cut = r.Status, r.Body, r.Cut
 		h = r.Header
 		for k, vs := range hdr { // -H adds to or overrides the capture's headers
 			h[k] = vs
@@ -171,6 +175,19 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if svc == "" && r.Host != "" {
 			svc = yafault.ServiceOf(&url.URL{Host: r.Host})
 		}
+	} else {
+		body, err = io.ReadAll(io.LimitReader(in, yafault.ItemsBodyLimit+1))
+		if err != nil {
+			fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Redact(err.Error()))
+			return exitInput
+		}
+		if len(body) > yafault.ItemsBodyLimit {
+			body, cut = body[:yafault.ItemsBodyLimit], true
+		}
+	}
+	if cut {
+		fmt.Fprintf(stderr, "yafault explain: note: the body is longer than %d MiB; only its first %d MiB were read (an error document is read on its first %d MiB)\n",
+			yafault.ItemsBodyLimit>>20, yafault.ItemsBodyLimit>>20, yafault.DefaultBodyLimit>>20)
 	}
 	if *onlyItems {
 		return explainItems(svc, code, h, body, *asJSON, stdout, stderr)
@@ -238,15 +255,14 @@ func printJSON(v any, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func readInput(name string, stdin io.Reader) ([]byte, error) {
-	r := stdin
-	if name != "-" {
-		file, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer file.Close()
-		r = file
+// openInput opens FILE, or standard input for "-".
+func openInput(name string, stdin io.Reader) (io.Reader, func(), error) {
+	if name == "-" {
+		return stdin, func() {}, nil
 	}
-	return io.ReadAll(io.LimitReader(r, maxInput))
+	file, err := os.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	return file, func() { file.Close() }, nil
 }

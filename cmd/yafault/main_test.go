@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -212,5 +214,56 @@ func TestDescribeItemsCountsEachObjectOnce(t *testing.T) {
 	out := describeItems(items)
 	if want := "... and 3 more objects"; !strings.Contains(out, want) {
 		t.Errorf("describeItems lacks %q:\n%s", want, out)
+	}
+}
+
+// hugeCapture streams a capture whose body is n bytes of JSON white space
+// followed by a Direct error, without holding it.
+type hugeCapture struct {
+	head, tail string
+	n, i       int64
+}
+
+func (h *hugeCapture) Read(p []byte) (int, error) {
+	total := int64(len(h.head)) + h.n + int64(len(h.tail))
+	k := 0
+	for ; k < len(p) && h.i < total; k, h.i = k+1, h.i+1 {
+		switch {
+		case h.i < int64(len(h.head)):
+			p[k] = h.head[h.i]
+		case h.i < int64(len(h.head))+h.n:
+			p[k] = ' '
+		default:
+			p[k] = h.tail[h.i-int64(len(h.head))-h.n]
+		}
+	}
+	if k == 0 {
+		return 0, io.EOF
+	}
+	return k, nil
+}
+
+// TestExplainHugeCapture explains a 512 MiB capture from standard input:
+// memory stays near the 16 MiB it reads of the body, and the command says
+// that it cut the input.
+func TestExplainHugeCapture(t *testing.T) {
+	in := &hugeCapture{head: "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\n\r\n<html>", n: 512 << 20, tail: "</html>"}
+	var out, errOut bytes.Buffer
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	code := run([]string{"explain", "-"}, in, &out, &errOut)
+	runtime.ReadMemStats(&after)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "only its first 16 MiB were read") {
+		t.Errorf("stderr %q does not say the input was cut", errOut.String())
+	}
+	if !strings.Contains(out.String(), "HTTP 500") {
+		t.Errorf("output does not explain the 500:\n%s", out.String())
+	}
+	if used := after.TotalAlloc - before.TotalAlloc; used > 80<<20 {
+		t.Errorf("allocated %d MiB for a 512 MiB capture; want at most 80", used>>20)
 	}
 }

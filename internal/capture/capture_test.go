@@ -2,6 +2,9 @@ package capture
 
 import (
 	"errors"
+	"io"
+	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -58,5 +61,82 @@ func TestParseErrors(t *testing.T) {
 	}
 	if _, err := Parse([]byte("nothing")); !errors.Is(err, ErrNoResponse) {
 		t.Errorf("Parse(no status line) = %v; want ErrNoResponse", err)
+	}
+}
+
+// endless yields a prefix, then n bytes of filler, then a suffix, without
+// holding them.
+type endless struct {
+	prefix, suffix string
+	filler         byte
+	n              int64
+	i              int64
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	total := int64(len(e.prefix)) + e.n + int64(len(e.suffix))
+	if e.i >= total {
+		return 0, io.EOF
+	}
+	k := 0
+	for k < len(p) && e.i < total {
+		switch {
+		case e.i < int64(len(e.prefix)):
+			p[k] = e.prefix[e.i]
+		case e.i < int64(len(e.prefix))+e.n:
+			p[k] = e.filler
+		default:
+			p[k] = e.suffix[e.i-int64(len(e.prefix))-e.n]
+		}
+		k++
+		e.i++
+	}
+	return k, nil
+}
+
+// TestReadStreams reads captures far larger than what it keeps: memory
+// stays near the body limit, the cut is reported, and long lines before
+// the response are skipped without being held.
+func TestReadStreams(t *testing.T) {
+	const limit = 1 << 20
+	tests := []struct {
+		reason string
+		in     io.Reader
+		status int
+		cut    bool
+		body   int
+	}{
+		{"a 256 MiB body on one line", &endless{prefix: "HTTP/1.1 500 Internal Server Error\r\n\r\n", filler: 'x', n: 256 << 20}, 500, true, limit},
+		{"a 256 MiB pasted request before the response", &endless{prefix: "POST /x HTTP/1.1\r\nHost: api.direct.yandex.com\r\n\r\n", filler: 'y', n: 256 << 20, suffix: "\nHTTP/1.1 200 OK\r\n\r\n{}"}, 200, false, 2},
+		{"a body just under the limit", &endless{prefix: "HTTP/1.1 400 Bad Request\n\n", filler: 'z', n: limit}, 400, false, limit},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			r, err := Read(tt.in, limit)
+			runtime.ReadMemStats(&after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Status != tt.status || r.Cut != tt.cut || len(r.Body) != tt.body {
+				t.Errorf("Read = %d, cut %v, %d body bytes; want %d, %v, %d", r.Status, r.Cut, len(r.Body), tt.status, tt.cut, tt.body)
+			}
+			if used := after.TotalAlloc - before.TotalAlloc; used > 3*limit {
+				t.Errorf("allocated %d bytes; want at most %d", used, 3*limit)
+			}
+		})
+	}
+}
+
+func TestReadLimits(t *testing.T) {
+	long := "HTTP/1.1 200 OK\r\nX: " + strings.Repeat("a", maxLine+10) + "\r\n\r\n"
+	if _, err := Parse([]byte(long)); err == nil {
+		t.Error("Parse of a header line over the limit succeeded; want an error")
+	}
+	r, err := Read(strings.NewReader("HTTP/1.1 200 OK\n\n0123456789"), 4)
+	if err != nil || string(r.Body) != "0123" || !r.Cut {
+		t.Errorf("Read with limit 4 = %q, cut %v, %v; want \"0123\", cut", r.Body, r.Cut, err)
 	}
 }
