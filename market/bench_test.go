@@ -3,41 +3,9 @@ package market
 import (
 	"strings"
 	"testing"
-	"time"
-)
 
-// ratio runs baseline and subject in alternating rounds and reports how many
-// times slower the subject is, measured in this run (see the root package's
-// benchmarks).
-func ratio(b *testing.B, baseline, subject func()) {
-	b.Helper()
-	for range 100 {
-		baseline()
-		subject()
-	}
-	const rounds = 10
-	per := max(b.N/rounds, 1)
-	var tb, ts time.Duration
-	b.ResetTimer()
-	for range rounds {
-		t0 := time.Now()
-		for range per {
-			baseline()
-		}
-		t1 := time.Now()
-		for range per {
-			subject()
-		}
-		tb += t1.Sub(t0)
-		ts += time.Since(t1)
-	}
-	b.StopTimer()
-	n := float64(per * rounds)
-	b.ReportMetric(float64(ts)/float64(tb), "ratio")
-	b.ReportMetric(float64(ts.Nanoseconds())/n, "ns/subject")
-	b.ReportMetric(float64(tb.Nanoseconds())/n, "ns/baseline")
-	b.ReportMetric(0, "ns/op")
-}
+	"github.com/yafault/yafault/internal/benchtest"
+)
 
 // BenchmarkClassifyMarket measures matching one message against the full
 // catalog and reports the ratio to matching it against a tenth of the
@@ -58,7 +26,7 @@ func BenchmarkClassifyMarket(b *testing.B) {
 	}
 	b.ReportMetric(float64(full.x.Len())/float64(tenth.x.Len()), "rows-full/rows-tenth")
 	i, j := 0, 0
-	ratio(b, func() {
+	benchtest.Ratio(b, func() {
 		tenth.classify(400, msgs[i%len(msgs)])
 		i++
 	}, func() {
@@ -75,5 +43,5 @@ func BenchmarkClassifyLength(b *testing.B) {
 		return "Invalid status: " + strings.Repeat("size must be between 1 and (rejected size: ", n/44)
 	}
 	short, long := near(4<<10), near(64<<10)
-	ratio(b, func() { Classify(400, "BAD_REQUEST", short) }, func() { Classify(400, "BAD_REQUEST", long) })
+	benchtest.Ratio(b, func() { Classify(400, "BAD_REQUEST", short) }, func() { Classify(400, "BAD_REQUEST", long) })
 }
