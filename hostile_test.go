@@ -310,6 +310,8 @@ func hostileBodies(size int) []hostileBody {
 		{"object entries", fault.Market, 400, entries(`{"code":"BAD_REQUEST","message":"Order 5 is in terminal state"}`)},
 		{"offer results of a 200 ERROR", fault.Market, 200, results()},
 		{"XML depth hidden in a comment", fault.Direct, 500, deep("<!--" + fill("</a>", min(room, 200<<10)) + "-->")},
+		{"a long SOAP faultstring", fault.Direct, 500, []byte(`<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault><faultcode>soap:Server.1000</faultcode><faultstring>` +
+			fill("Сервер временно недоступен &amp; ", min(room, 250<<10)) + `</faultstring></soap:Fault></soap:Body></soap:Envelope>`)},
 	}
 }
 
@@ -337,6 +339,7 @@ func TestHostileShapes(t *testing.T) {
 		"object entries":                {fault.Conflict, "ORDER_IN_TERMINAL_STATE", wire.MaxEntries, ""},
 		"offer results of a 200 ERROR":  {fault.NotFound, "BATCH_REJECTED", wire.MaxEntries, ""},
 		"XML depth hidden in a comment": {fault.Internal, "INTERNAL_ERROR", 0, "XML nested too deep"},
+		"a long SOAP faultstring":       {fault.Unavailable, "SERVER_UNAVAILABLE", 1, ""},
 	}
 	for _, b := range hostileBodies(DefaultBodyLimit) {
 		t.Run(b.name, func(t *testing.T) {
