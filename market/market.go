@@ -45,13 +45,6 @@ func readEnvelope(doc jsonlite.Value) envelope {
 	return env
 }
 
-// apiError is one entry of errors[] (or the legacy error object), read
-// with jsonlite so that a number where a string was expected loses
-// nothing.
-type apiError struct {
-	Code, Message string
-}
-
 // requestIDHeaders are the headers a Market request id is read from, in
 // order. Market documents none; these are captured when present.
 var requestIDHeaders = []string{"X-Market-Req-Id", "X-Request-Id", "X-Req-Id"}
