@@ -75,11 +75,11 @@ type ItemsError struct {
 }
 
 // ItemsErr returns nil when no item has an error, and an *ItemsError
-// otherwise.
+// otherwise. A nil fault in an item's Errors does not count.
 func ItemsErr(items []fault.Item) error {
 	e := &ItemsError{Total: len(items)}
 	for _, it := range items {
-		if it.Failed() {
+		if failed(it) {
 			e.Failed++
 			e.Items = append(e.Items, it)
 		}
@@ -90,55 +90,91 @@ func ItemsErr(items []fault.Item) error {
 	return e
 }
 
+// failed reports whether an item holds a fault that is not nil.
+func failed(it fault.Item) bool {
+	for _, f := range it.Errors {
+		if f != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // maxListed bounds how many failed objects Error names.
 const maxListed = 3
 
 // Error says how many of how many objects failed and names the first few:
-// "direct: 3 of 100 objects failed: #4: 8800: Object not found; ...".
+// "direct: 3 of 100 objects failed: #4: 8800: Object not found; ...". Ids
+// and texts pass through [fault.Printable]. It is "<nil>" for a nil
+// *ItemsError.
 func (e *ItemsError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	var b strings.Builder
 	if svc := e.service(); svc != "" {
-		b.WriteString(string(svc) + ": ")
+		b.WriteString(fault.Printable(string(svc)) + ": ")
 	}
 	fmt.Fprintf(&b, "%d of %d objects failed", e.Failed, e.Total)
-	for i, it := range e.Items {
-		if i == maxListed {
+	listed := 0
+	for _, it := range e.Items {
+		f := firstFault(it)
+		if f == nil {
+			continue
+		}
+		if listed == maxListed {
 			fmt.Fprintf(&b, "; and %d more", len(e.Items)-maxListed)
 			break
 		}
 		sep := ": "
-		if i > 0 {
+		if listed > 0 {
 			sep = "; "
 		}
+		listed++
 		label := fmt.Sprintf("#%d", it.Index)
-		if it.ID != "" {
-			label += " (" + it.ID + ")"
+		if id := fault.Printable(it.ID); id != "" {
+			label += " (" + id + ")"
 		}
-		f := it.Errors[0]
-		msg := strings.ToLower(f.Reason)
+		msg := fault.Printable(strings.ToLower(f.Reason))
 		if f.Code != "" || f.Message != "" {
-			msg = strings.TrimPrefix(f.Error(), string(f.Service)+": ")
+			msg = strings.TrimPrefix(f.Error(), fault.Printable(string(f.Service))+": ")
 		}
 		b.WriteString(sep + label + ": " + msg)
 	}
 	return b.String()
 }
 
+// firstFault returns an item's first fault that is not nil.
+func firstFault(it fault.Item) *fault.Fault {
+	for _, f := range it.Errors {
+		if f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
 func (e *ItemsError) service() fault.Service {
 	for _, it := range e.Items {
-		for _, f := range it.Errors {
+		if f := firstFault(it); f != nil {
 			return f.Service
 		}
 	}
 	return ""
 }
 
-// Unwrap returns every failed item's errors, in order.
+// Unwrap returns every failed item's errors, in order, nil faults left
+// out; nil for a nil *ItemsError.
 func (e *ItemsError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	var errs []error
 	for _, it := range e.Items {
 		for _, f := range it.Errors {
-			errs = append(errs, f)
+			if f != nil {
+				errs = append(errs, f)
+			}
 		}
 	}
 	return errs

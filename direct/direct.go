@@ -362,7 +362,7 @@ func Classify(status int, code, msg, detail string) wire.Class {
 	// A missing token shows up as 53 (Reports) or 8000 (the errors list):
 	// both are a missing credential, whatever the language of the detail.
 	if (n == 53 || n == 8000) && (mentionsMissingToken(msg) || mentionsMissingToken(detail)) {
-		c = wire.C(fault.Auth, "TOKEN_MISSING", false, "send the OAuth token as Authorization: Bearer <token>")
+		c = wire.C(fault.Auth, "TOKEN_MISSING", false, "send the OAuth token in the Authorization header, after the word Bearer")
 	}
 	return c
 }

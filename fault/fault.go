@@ -14,6 +14,8 @@
 package fault
 
 import (
+	"fmt"
+	"io"
 	"log/slog"
 	"strconv"
 	"strings"
@@ -145,26 +147,29 @@ type ResourceLimit struct {
 var (
 	_ error          = (*Fault)(nil)
 	_ slog.LogValuer = (*Fault)(nil)
+	_ fmt.Formatter  = Fault{}
+	_ fmt.GoStringer = Fault{}
 	_ error          = Kind(0)
 )
 
 // Error returns one line: the service prefix, then the code, the message and
 // the detail, joined by ": ", empty parts skipped. Without a code and a
 // message it names the HTTP status and the decoding cause instead. It never
-// holds the body or a header value.
+// holds the body or a header value, and every part passes through
+// [Printable].
 func (f *Fault) Error() string {
 	if f == nil {
 		return "<nil>"
 	}
 	var b strings.Builder
 	if f.Service != "" {
-		b.WriteString(string(f.Service))
+		b.WriteString(Printable(string(f.Service)))
 	} else {
 		b.WriteString("yafault")
 	}
 	n := 0
 	add := func(s string) {
-		s = oneLine(Redact(s))
+		s = Printable(s)
 		if s == "" {
 			return
 		}
@@ -193,6 +198,102 @@ func (f *Fault) Error() string {
 	return b.String()
 }
 
+// Format prints a Fault value as its pointer prints, for every fmt verb: %v
+// and %s give Error's line, %q quotes it, %+v adds the classification and
+// the request id, %#v gives GoString's literal. Through fmt, a nil *Fault
+// prints <nil>.
+func (f Fault) Format(s fmt.State, verb rune) {
+	switch {
+	case verb == 'v' && s.Flag('#'):
+		io.WriteString(s, f.GoString())
+	case verb == 'v' && s.Flag('+'):
+		io.WriteString(s, f.verbose())
+	case verb == 'q':
+		io.WriteString(s, strconv.Quote(f.Error()))
+	case verb == 'v', verb == 's':
+		io.WriteString(s, f.Error())
+	default:
+		fmt.Fprintf(s, "%%!%c(fault.Fault=%s)", verb, f.Error())
+	}
+}
+
+// verbose is the %+v line: Error's, then what the fault means.
+func (f *Fault) verbose() string {
+	var b strings.Builder
+	b.WriteString(f.Error())
+	b.WriteString(" [")
+	b.WriteString(f.Kind.String())
+	if f.Reason != "" {
+		b.WriteString(" " + Printable(f.Reason))
+	}
+	if f.Retryable {
+		b.WriteString(", retry after " + f.RetryAfter.String())
+	}
+	if f.RequestID != "" {
+		b.WriteString(", request id " + Printable(f.RequestID))
+	}
+	b.WriteString("]")
+	return b.String()
+}
+
+// GoString returns the fault as a Go literal for %#v: texts pass through
+// [Printable], and the body and the entries are counted, not shown. Call it
+// through fmt, which prints <nil> for a nil *Fault.
+func (f Fault) GoString() string {
+	var b strings.Builder
+	b.WriteString("&fault.Fault{")
+	sep := ""
+	field := func(name, value string) {
+		b.WriteString(sep + name + ":" + value)
+		sep = ", "
+	}
+	text := func(name, v string) {
+		if v != "" {
+			field(name, strconv.Quote(Printable(v)))
+		}
+	}
+	text("Service", string(f.Service))
+	if f.HTTPStatus != 0 {
+		field("HTTPStatus", strconv.Itoa(f.HTTPStatus))
+	}
+	text("Code", f.Code)
+	text("Message", f.Message)
+	text("Detail", f.Detail)
+	text("RequestID", f.RequestID)
+	field("Kind", "fault."+kindGoNames[min(int(f.Kind), len(kindGoNames)-1)])
+	text("Reason", f.Reason)
+	field("Action", strconv.Quote(f.Action.String()))
+	field("Retryable", strconv.FormatBool(f.Retryable))
+	if f.RetryAfter != 0 {
+		field("RetryAfter", strconv.FormatInt(int64(f.RetryAfter), 10)+" /* "+f.RetryAfter.String()+" */")
+	}
+	if len(f.Errors) > 0 {
+		field("Errors", "/* "+strconv.Itoa(len(f.Errors))+" entries */")
+	}
+	if f.OmittedErrors > 0 {
+		field("OmittedErrors", strconv.Itoa(f.OmittedErrors))
+	}
+	if len(f.Body) > 0 {
+		field("Body", "/* "+strconv.Itoa(len(f.Body))+" bytes */")
+	}
+	if f.Err != nil {
+		field("Err", "/* "+strconv.Quote(Printable(f.Err.Error()))+" */")
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+// kindGoNames are the kinds' constant names, the last for a value out of
+// range.
+var kindGoNames = [...]string{"Unknown", "Invalid", "Auth", "Permission", "Account", "NotFound",
+	"Unsupported", "Conflict", "RateLimit", "Quota", "Locked", "Internal", "Unavailable", "Kind(?)"}
+
+// MarshalText returns Error's line, for encoders given a Fault value rather
+// than a pointer (encoding/json then writes a string, and log/slog's
+// handlers the line). Call it through an encoder, which never calls it on a
+// nil *Fault.
+func (f Fault) MarshalText() ([]byte, error) { return []byte(f.Error()), nil }
+
 // Unwrap returns why the body was not understood, or nil.
 func (f *Fault) Unwrap() error {
 	if f == nil {
@@ -215,14 +316,14 @@ func (f *Fault) Temporary() bool { return f != nil && f.Retryable }
 // LogValue makes a fault log as a group of fields with [log/slog]: the
 // service, status, code, texts, request id and classification. It never logs
 // the body or a header other than the request id, and texts pass through
-// [Redact].
+// [Printable]. A nil *Fault logs as <nil>.
 func (f *Fault) LogValue() slog.Value {
 	if f == nil {
 		return slog.StringValue("<nil>")
 	}
 	attrs := make([]slog.Attr, 0, 12)
 	str := func(k, v string) {
-		if v != "" {
+		if v = Printable(v); v != "" {
 			attrs = append(attrs, slog.String(k, v))
 		}
 	}
@@ -230,41 +331,36 @@ func (f *Fault) LogValue() slog.Value {
 	if f.HTTPStatus != 0 {
 		attrs = append(attrs, slog.Int("http_status", f.HTTPStatus))
 	}
-	str("code", oneLine(Redact(f.Code)))
-	str("message", oneLine(Redact(f.Message)))
-	str("detail", oneLine(Redact(f.Detail)))
+	str("code", f.Code)
+	str("message", f.Message)
+	str("detail", f.Detail)
 	str("request_id", f.RequestID)
+	attrs = append(attrs, slog.String("kind", f.Kind.String()))
+	str("reason", f.Reason)
 	attrs = append(attrs,
-		slog.String("kind", f.Kind.String()),
-		slog.String("reason", f.Reason),
 		slog.String("action", f.Action.String()),
 		slog.Bool("retryable", f.Retryable))
 	if f.RetryAfter > 0 {
 		attrs = append(attrs, slog.Duration("retry_after", f.RetryAfter))
 	}
 	if f.Err != nil {
-		str("cause", oneLine(Redact(f.Err.Error())))
+		str("cause", f.Err.Error())
 	}
 	return slog.GroupValue(attrs...)
 }
 
 // Primary returns the fault's classification as an Entry; it is the first
-// element of Errors when the body held entries.
+// element of Errors when the body held entries. It is the zero Entry for a
+// nil *Fault.
 func (f *Fault) Primary() Entry {
+	if f == nil {
+		return Entry{}
+	}
 	return Entry{
 		Code: f.Code, Message: f.Message, Detail: f.Detail,
 		Kind: f.Kind, Reason: f.Reason, Action: f.Action,
 		Retryable: f.Retryable, Params: f.Params,
 	}
-}
-
-// oneLine folds line breaks and tabs into spaces so that error text stays on
-// one line.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n\t") {
-		return strings.TrimSpace(s)
-	}
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // BodyError is the Err of a fault whose body was not the API's error
@@ -280,8 +376,12 @@ type BodyError struct {
 	Err error
 }
 
-// Error returns "unrecognized body", the content type and the problem.
+// Error returns "unrecognized body", the content type and the problem; it
+// is "<nil>" for a nil *BodyError.
 func (e *BodyError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
 	s := "unrecognized body"
 	if e.ContentType != "" {
 		s += " (" + e.ContentType + ")"
@@ -295,8 +395,13 @@ func (e *BodyError) Error() string {
 	return s
 }
 
-// Unwrap returns the parser's error.
-func (e *BodyError) Unwrap() error { return e.Err }
+// Unwrap returns the parser's error; nil for a nil *BodyError.
+func (e *BodyError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Item is the outcome of one object of a batch request that the API
 // answered per object: Direct's add, update, delete and the like, Market's
@@ -319,7 +424,8 @@ type Item struct {
 	Warnings []*Fault `json:"warnings,omitempty"`
 }
 
-// Failed reports whether the object has an error.
+// Failed reports whether the object has an error. Item's methods take a
+// value: called on a nil *Item they panic, as any value method does.
 func (it Item) Failed() bool { return len(it.Errors) > 0 }
 
 // Verdict is what a catalog says of a vendor code or message: the

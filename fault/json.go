@@ -59,16 +59,19 @@ type jsonLimit struct {
 // and cause (the decoding error's text). Empty values are omitted, except
 // kind, action and retryable. Texts pass through [Redact]; Body is never encoded.
 func (f *Fault) MarshalJSON() ([]byte, error) {
+	if f == nil {
+		return []byte("null"), nil
+	}
 	j := jsonFault{
-		Service:    f.Service,
+		Service:    Service(Printable(string(f.Service))),
 		HTTPStatus: f.HTTPStatus,
-		Code:       Redact(f.Code),
-		Message:    Redact(f.Message),
-		Detail:     Redact(f.Detail),
-		RequestID:  Redact(f.RequestID),
+		Code:       Printable(f.Code),
+		Message:    Printable(f.Message),
+		Detail:     Printable(f.Detail),
+		RequestID:  Printable(f.RequestID),
 		Kind:       f.Kind,
-		Reason:     f.Reason,
-		Hint:       f.Hint,
+		Reason:     Printable(f.Reason),
+		Hint:       safe(f.Hint),
 		Action:     f.Action,
 		Retryable:  f.Retryable,
 		Params:     redactParams(f.Params),
@@ -78,14 +81,14 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 	}
 	for _, e := range f.Errors {
 		j.Errors = append(j.Errors, jsonEntry{
-			Code: Redact(e.Code), Message: Redact(e.Message), Detail: Redact(e.Detail),
-			Kind: e.Kind, Reason: e.Reason, Action: e.Action, Retryable: e.Retryable,
+			Code: Printable(e.Code), Message: Printable(e.Message), Detail: Printable(e.Detail),
+			Kind: e.Kind, Reason: Printable(e.Reason), Action: e.Action, Retryable: e.Retryable,
 			Params: redactParams(e.Params),
 		})
 	}
 	j.OmittedErrors = f.OmittedErrors
 	if u := f.Units; u != nil {
-		j.Units = &jsonUnits{Spent: u.Spent, Rest: u.Rest, Limit: u.Limit, Login: u.Login}
+		j.Units = &jsonUnits{Spent: u.Spent, Rest: u.Rest, Limit: u.Limit, Login: Printable(u.Login)}
 	}
 	if r := f.RateLimit; r != nil {
 		jl := &jsonLimit{}
@@ -102,15 +105,18 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 		j.RateLimit = jl
 	}
 	if f.Err != nil {
-		j.Cause = Redact(f.Err.Error())
+		j.Cause = Printable(f.Err.Error())
 	}
 	return json.Marshal(j)
 }
 
 // UnmarshalJSON decodes what MarshalJSON encoded, so that stored faults can
 // be read back. The cause comes back as an error with the same text; Body
-// stays nil.
+// stays nil. On a nil *Fault it returns an error.
 func (f *Fault) UnmarshalJSON(b []byte) error {
+	if f == nil {
+		return errors.New("fault: UnmarshalJSON on a nil *Fault")
+	}
 	var j jsonFault
 	if err := json.Unmarshal(b, &j); err != nil {
 		return err
@@ -154,7 +160,35 @@ func redactParams(p map[string]string) map[string]string {
 	}
 	out := make(map[string]string, len(p))
 	for k, v := range p {
-		out[k] = Redact(v)
+		out[Printable(k)] = Printable(v)
 	}
 	return out
+}
+
+// jsonItem is the stored form of an Item.
+type jsonItem struct {
+	Index    int      `json:"index"`
+	ID       string   `json:"id,omitempty"`
+	Errors   []*Fault `json:"errors,omitempty"`
+	Warnings []*Fault `json:"warnings,omitempty"`
+}
+
+// MarshalJSON encodes the item with its id through [Printable], as the
+// faults in it are.
+func (it Item) MarshalJSON() ([]byte, error) {
+	return json.Marshal(jsonItem{Index: it.Index, ID: Printable(it.ID), Errors: it.Errors, Warnings: it.Warnings})
+}
+
+// UnmarshalJSON decodes what MarshalJSON encoded; on a nil *Item it
+// returns an error.
+func (it *Item) UnmarshalJSON(b []byte) error {
+	if it == nil {
+		return errors.New("fault: UnmarshalJSON on a nil *Item")
+	}
+	var j jsonItem
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*it = Item(j)
+	return nil
 }

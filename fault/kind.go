@@ -1,6 +1,9 @@
 package fault
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Kind is the portable category of a fault: what sort of failure it is,
 // whatever the vendor's code. A program branches on Kind (usually through
@@ -93,8 +96,12 @@ func (k Kind) Error() string { return k.String() }
 // MarshalText encodes the kind as its name.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
-// UnmarshalText decodes a kind from its name.
+// UnmarshalText decodes a kind from its name; on a nil *Kind it returns
+// an error.
 func (k *Kind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return errors.New("fault: UnmarshalText on a nil *Kind")
+	}
 	for i, n := range kindNames {
 		if n == string(b) {
 			*k = Kind(i)
@@ -162,8 +169,12 @@ func (a Action) String() string {
 // MarshalText encodes the action as its name.
 func (a Action) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
 
-// UnmarshalText decodes an action from its name.
+// UnmarshalText decodes an action from its name; on a nil *Action it
+// returns an error.
 func (a *Action) UnmarshalText(b []byte) error {
+	if a == nil {
+		return errors.New("fault: UnmarshalText on a nil *Action")
+	}
 	for i, n := range actionNames {
 		if n == string(b) {
 			*a = Action(i)

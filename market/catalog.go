@@ -198,10 +198,10 @@ var messageRows = []messageRow{
 	m(401, "Api-Key token format invalid", fault.Auth, "API_KEY_MALFORMED", false, hintAPIKey),
 	m(401, "Api-Key token length invalid", fault.Auth, "API_KEY_MALFORMED", false, hintAPIKey),
 	m(401, "Api-Key token prefix invalid", fault.Auth, "API_KEY_MALFORMED", false, "send the Api-Key value alone, without a Bearer prefix; if it is right, issue a new one"),
-	m(401, "Authorization header has invalid syntax", fault.Auth, "AUTH_HEADER_INVALID", false, "send Authorization: Bearer <OAuth token>"),
+	m(401, "Authorization header has invalid syntax", fault.Auth, "AUTH_HEADER_INVALID", false, "send the OAuth token in the Authorization header, after the word Bearer"),
 	m(401, "Credentials are not specified", fault.Auth, "CREDENTIALS_MISSING", false, "send an Api-Key header or an Authorization header with an OAuth token"),
-	m(401, "OAuth credentials are not specified", fault.Auth, "OAUTH_CREDENTIALS_MISSING", false, "send Authorization: Bearer <OAuth token>"),
-	m(401, "OAuth token is not specified", fault.Auth, "OAUTH_TOKEN_MISSING", false, "send Authorization: Bearer <OAuth token>"),
+	m(401, "OAuth credentials are not specified", fault.Auth, "OAUTH_CREDENTIALS_MISSING", false, "send the OAuth token in the Authorization header, after the word Bearer"),
+	m(401, "OAuth token is not specified", fault.Auth, "OAUTH_TOKEN_MISSING", false, "send the OAuth token in the Authorization header, after the word Bearer"),
 	m(401, "OAuth client id is not specified", fault.Auth, "OAUTH_CLIENT_ID_MISSING", false, "the legacy OAuth header needs oauth_client_id; better, switch to an Api-Key token"),
 	m(401, "Unsupported authorization type specified in Authorization header", fault.Auth, "AUTH_SCHEME_UNSUPPORTED", false, "use the Bearer scheme for OAuth tokens, or the Api-Key header"),
 

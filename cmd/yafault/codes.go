@@ -57,12 +57,12 @@ func codes(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "yafault codes: %v\n", err)
+		fmt.Fprintf(stderr, "yafault codes: %s\n", fault.Printable(err.Error()))
 		return exitUsage
 	}
 	svc := fault.Service(strings.ToLower(*service))
 	if svc != "" && svc != fault.Market && svc != fault.Direct {
-		fmt.Fprintf(stderr, "yafault codes: -service must be market or direct, not %q\n", *service)
+		fmt.Fprintf(stderr, "yafault codes: -service must be market or direct, not %q\n", fault.Printable(*service))
 		return exitUsage
 	}
 	query := strings.TrimSpace(strings.Join(fs.Args(), " "))
@@ -78,21 +78,23 @@ func codes(args []string, stdout, stderr io.Writer) int {
 		if found == nil {
 			found = []codeEntry{}
 		}
-		enc.Encode(found)
+		if err := enc.Encode(found); err != nil {
+			return writeFailed(stderr, err)
+		}
 	} else {
 		for i, e := range found {
 			if i > 0 && query != "" {
 				fmt.Fprintln(stdout)
 			}
 			if query == "" {
-				fmt.Fprintln(stdout, fault.Redact(summary(e)))
+				fmt.Fprintln(stdout, fault.Printable(summary(e)))
 			} else {
-				fmt.Fprint(stdout, fault.Redact(details(e)))
+				fmt.Fprint(stdout, details(e))
 			}
 		}
 	}
 	if len(found) == 0 {
-		fmt.Fprintf(stderr, "yafault codes: nothing in the catalog matches %q; an unknown Direct code gives reason UNKNOWN_CODE, an unknown Market message falls back to its code and HTTP status\n", fault.Redact(query))
+		fmt.Fprintf(stderr, "yafault codes: nothing in the catalog matches %q; an unknown Direct code gives reason UNKNOWN_CODE, an unknown Market message falls back to its code and HTTP status\n", fault.Printable(query))
 		return exitInput
 	}
 	return exitOK
@@ -169,7 +171,7 @@ func summary(e codeEntry) string {
 func details(e codeEntry) string {
 	var b strings.Builder
 	line := func(label, v string) {
-		if v != "" {
+		if v = fault.Printable(v); v != "" {
 			fmt.Fprintf(&b, "%-13s %s\n", label, v)
 		}
 	}

@@ -18,7 +18,7 @@ func describe(f *fault.Fault, status int) string {
 		return b.String()
 	}
 	line := func(label, format string, args ...any) {
-		fmt.Fprintf(&b, "%-13s %s\n", label, fault.Redact(fmt.Sprintf(format, args...)))
+		fmt.Fprintf(&b, "%-13s %s\n", label, fault.Printable(fmt.Sprintf(format, args...)))
 	}
 	b.WriteString(f.Error())
 	b.WriteString("\n\n")
@@ -89,7 +89,7 @@ func describe(f *fault.Fault, status int) string {
 	if len(f.Errors) > 1 {
 		fmt.Fprintf(&b, "%-13s %d entries\n", "errors", len(f.Errors))
 		for i, e := range f.Errors {
-			fmt.Fprintf(&b, "  %d. %s\n", i+1, fault.Redact(entryText(e)))
+			fmt.Fprintf(&b, "  %d. %s\n", i+1, fault.Printable(entryText(e)))
 		}
 	}
 	if f.Err != nil {
@@ -147,7 +147,8 @@ func params(p map[string]string) string {
 	return strings.Join(parts, ", ")
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine is the output rule, fault.Printable, for the parts of a line.
+func oneLine(s string) string { return fault.Printable(s) }
 
 // maxItemsShown bounds the per-object lines explain prints.
 const maxItemsShown = 20
@@ -187,14 +188,20 @@ func describeItems(items []fault.Item) string {
 		}
 		shown++
 		label := fmt.Sprintf("#%d", it.Index)
-		if it.ID != "" {
-			label += " (" + it.ID + ")"
+		if id := fault.Printable(it.ID); id != "" {
+			label += " (" + id + ")"
 		}
 		for _, f := range it.Errors {
-			fmt.Fprintf(&b, "  %s error: %s\n", label, fault.Redact(itemLine(f)))
+			if f == nil {
+				continue
+			}
+			fmt.Fprintf(&b, "  %s error: %s\n", label, fault.Printable(itemLine(f)))
 		}
 		for _, f := range it.Warnings {
-			fmt.Fprintf(&b, "  %s warning: %s\n", label, fault.Redact(itemLine(f)))
+			if f == nil {
+				continue
+			}
+			fmt.Fprintf(&b, "  %s warning: %s\n", label, fault.Printable(itemLine(f)))
 		}
 	}
 	return b.String()

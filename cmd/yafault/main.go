@@ -33,9 +33,10 @@ import (
 
 // Exit statuses.
 const (
-	exitOK    = 0 // the response was read and explained, fault or not; a query matched
-	exitInput = 1 // the input could not be read or parsed; a query matched nothing
-	exitUsage = 2 // bad command line
+	exitOK     = 0 // the response was read and explained, fault or not; a query matched
+	exitInput  = 1 // the input could not be read or parsed; a query matched nothing
+	exitUsage  = 2 // bad command line
+	exitOutput = 3 // the output could not be written
 )
 
 const usage = `yafault explains an error response of the Yandex Market Partner API or the
@@ -73,14 +74,17 @@ a Market code (UNAUTHORIZED), a reason (POINTS_EXHAUSTED) or a Market message
 as received ("Hit rate limit of 4 parallel requests for campaignId 1").
 Without QUERY the whole catalog is listed.
 
-Secrets (Api-Key, Authorization, OAuth tokens) are never printed.
+Secrets (Api-Key, Authorization, OAuth tokens) are never printed, and
+nothing a terminal would act on: control characters and escape sequences
+from a response are shown escaped (\x1b), each text on one line.
 
 Exit status:
   0  explain: the response was read and explained, whether or not it holds
      an error; codes: the query matched
-  1  explain: the input could not be read, or holds no HTTP response;
-     codes: nothing in the catalog matches
+  1  explain: the input could not be read, or holds no HTTP response (with
+     -items: no per-object results); codes: nothing in the catalog matches
   2  the command line is wrong
+  3  the output could not be written (a closed pipe, a full disk)
 `
 
 func main() {
@@ -88,6 +92,40 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := &checkedWriter{w: stdout}
+	code := dispatch(args, stdin, out, stderr)
+	if out.err != nil && code != exitOutput {
+		return writeFailed(stderr, out.err)
+	}
+	return code
+}
+
+// checkedWriter remembers the first error of the writer under it and
+// writes nothing after it.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err == nil && n < len(p) {
+		err = io.ErrShortWrite
+	}
+	c.err = err
+	return n, err
+}
+
+// writeFailed reports that the output could not be written.
+func writeFailed(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "yafault: cannot write the output: %s\n", fault.Printable(err.Error()))
+	return exitOutput
+}
+
+func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
@@ -124,7 +162,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Redact(err.Error()))
+		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(err.Error()))
 		return exitUsage
 	}
 	if fs.NArg() != 1 {
@@ -133,7 +171,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	svc := fault.Service(strings.ToLower(*service))
 	if svc != "" && svc != fault.Market && svc != fault.Direct {
-		fmt.Fprintf(stderr, "yafault explain: -service must be market or direct, not %q\n", *service)
+		fmt.Fprintf(stderr, "yafault explain: -service must be market or direct, not %q\n", fault.Printable(*service))
 		return exitUsage
 	}
 	if *status != 0 && (*status < 100 || *status > 999) {
@@ -144,7 +182,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, kv := range headers {
 		name, value, ok := strings.Cut(kv, ":")
 		if !ok || strings.TrimSpace(name) == "" {
-			fmt.Fprintf(stderr, "yafault explain: -H wants 'Name: value', got %q\n", fault.Redact(kv))
+			fmt.Fprintf(stderr, "yafault explain: -H wants 'Name: value', got %q\n", fault.Printable(kv))
 			return exitUsage
 		}
 		hdr.Add(strings.TrimSpace(name), strings.TrimSpace(value))
@@ -152,7 +190,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	in, closeInput, err := openInput(fs.Arg(0), stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Redact(err.Error()))
+		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(err.Error()))
 		return exitInput
 	}
 	defer closeInput()
@@ -164,7 +202,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// any reading of it looks at.
 		r, err := capture.Read(in, yafault.ItemsBodyLimit)
 		if err != nil {
-			fmt.Fprintf(stderr, "yafault explain: %s: %s\n", fs.Arg(0), fault.Redact(err.Error()))
+			fmt.Fprintf(stderr, "yafault explain: %s: %s\n", fs.Arg(0), fault.Printable(err.Error()))
 			return exitInput
 		}
 		code, body, cut = r.Status, r.Body, r.Cut
@@ -178,7 +216,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		body, err = io.ReadAll(io.LimitReader(in, yafault.ItemsBodyLimit+1))
 		if err != nil {
-			fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Redact(err.Error()))
+			fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(err.Error()))
 			return exitInput
 		}
 		if len(body) > yafault.ItemsBodyLimit {
@@ -228,7 +266,7 @@ func explainItems(svc fault.Service, status int, h http.Header, body []byte, asJ
 		fmt.Fprint(stderr, "yafault explain: no per-object results: the body is not a batch results document\n")
 		return exitInput
 	case err != nil:
-		fmt.Fprintf(stderr, "yafault explain: no per-object results: %s\n", fault.Redact(err.Error()))
+		fmt.Fprintf(stderr, "yafault explain: no per-object results: %s\n", fault.Printable(err.Error()))
 		return exitInput
 	}
 	if asJSON {
@@ -249,8 +287,7 @@ func printJSON(v any, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(stderr, "yafault explain: %v\n", err)
-		return exitInput
+		return writeFailed(stderr, err)
 	}
 	return exitOK
 }

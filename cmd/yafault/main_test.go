@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/leaktest"
 )
 
 func runCmd(t *testing.T, stdin string, args ...string) (code int, out, errOut string) {
@@ -265,5 +267,119 @@ func TestExplainHugeCapture(t *testing.T) {
 	}
 	if used := after.TotalAlloc - before.TotalAlloc; used > 80<<20 {
 		t.Errorf("allocated %d MiB for a 512 MiB capture; want at most 80", used>>20)
+	}
+}
+
+// failWriter fails every write, as a full disk or a closed pipe does.
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestExitStatuses runs each exit status the help documents.
+func TestExitStatuses(t *testing.T) {
+	const capture = "../../testdata/market/420-resource-limit-until.http"
+	tests := []struct {
+		reason string
+		args   []string
+		stdin  string
+		out    io.Writer
+		want   int
+	}{
+		{"explain reads and explains", []string{"explain", capture}, "", nil, exitOK},
+		{"codes finds a code", []string{"codes", "152"}, "", nil, exitOK},
+		{"the input is not a response", []string{"explain", "-"}, "not a response", nil, exitInput},
+		{"the file does not exist", []string{"explain", "/no/such/file"}, "", nil, exitInput},
+		{"codes finds nothing", []string{"codes", "no such thing at all"}, "", nil, exitInput},
+		{"no command", nil, "", nil, exitUsage},
+		{"an unknown flag", []string{"explain", "-nope", capture}, "", nil, exitUsage},
+		{"text output cannot be written", []string{"explain", capture}, "", failWriter{}, exitOutput},
+		{"JSON output cannot be written", []string{"explain", "-json", capture}, "", failWriter{}, exitOutput},
+		{"items output cannot be written", []string{"explain", "-items", "-json", "../../testdata/items/direct/AddResults.json.http"}, "", failWriter{}, exitOutput},
+		{"codes output cannot be written", []string{"codes", "152"}, "", failWriter{}, exitOutput},
+		{"the catalog cannot be written", []string{"codes", "-json"}, "", failWriter{}, exitOutput},
+		{"help cannot be written", []string{"-h"}, "", failWriter{}, exitOutput},
+	}
+	for _, tt := range tests {
+		t.Run(tt.reason, func(t *testing.T) {
+			out := tt.out
+			if out == nil {
+				out = io.Discard
+			}
+			var errOut bytes.Buffer
+			if got := run(tt.args, strings.NewReader(tt.stdin), out, &errOut); got != tt.want {
+				t.Errorf("run(%q) = %d; want %d (stderr %q)", tt.args, got, tt.want, errOut.String())
+			}
+			if tt.want == exitOutput && !strings.Contains(errOut.String(), "cannot write the output") {
+				t.Errorf("stderr %q does not say the output failed", errOut.String())
+			}
+		})
+	}
+	_, help, _ := runCmd(t, "", "-h")
+	for code, want := range map[int]string{0: "0  explain", 1: "1  explain", 2: "2  the command line", 3: "3  the output could not be written"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("yafault -h does not document exit status %d (%q)", code, want)
+		}
+	}
+}
+
+// TestNothingATerminalActsOn explains responses whose vendor texts carry
+// escape sequences, bells and line breaks: the output shows them escaped
+// and never sends them.
+func TestNothingATerminalActsOn(t *testing.T) {
+	msg := "Hit rate limit\x1b]0;pwned\x07 of 4\x1b[2J parallel\nrequests\u202e"
+	q, _ := json.Marshal(msg)
+	capture := "HTTP/1.1 420 Enhance Your Calm\r\nX-Request-Id: id\x1b[31mred\r\n\r\n" +
+		`{"status":"ERROR","errors":[{"code":"LIMIT\u001b[5m","message":` + string(q) + `}]}`
+	items := "HTTP/1.1 200 OK\r\n\r\n" + `{"result":{"AddResults":[{"Id":"1\u001b[2J","Errors":[{"Code":8800,"Message":"bad\u0007\u001b[1m"}]}]}}`
+	for _, tt := range []struct {
+		in   string
+		args []string
+	}{
+		{capture, []string{"explain", "-"}},
+		{capture, []string{"explain", "-json", "-"}},
+		{items, []string{"explain", "-"}},
+		{items, []string{"explain", "-items", "-"}},
+		{items, []string{"explain", "-items", "-json", "-"}},
+		{"", []string{"codes", "Hit rate limit\x1b[2J of 4 parallel requests"}},
+	} {
+		code, out, errOut := runCmd(t, tt.in, tt.args...)
+		if code != exitOK && code != exitInput {
+			t.Fatalf("%q: exit %d: %s", tt.args, code, errOut)
+		}
+		for name, s := range map[string]string{"stdout": out, "stderr": errOut} {
+			for _, r := range s {
+				if r != '\n' && (r < ' ' || r == 0x7f || r >= 0x80 && r < 0xa0 || r == '\u202e') {
+					t.Errorf("%q: %s carries %U:\n%q", tt.args, name, r, s)
+					break
+				}
+			}
+		}
+	}
+	_, out, _ := runCmd(t, capture, "explain", "-")
+	if !strings.Contains(out, `\x1b]0;pwned\x07`) {
+		t.Errorf("the escape sequence is not shown escaped:\n%s", out)
+	}
+}
+
+// TestCommandNeverPrintsASecret explains a response carrying each token
+// shape, in both modes and with -items: no token reaches stdout or stderr.
+func TestCommandNeverPrintsASecret(t *testing.T) {
+	for _, sh := range leaktest.Shapes {
+		q, _ := json.Marshal(sh.In)
+		for _, in := range []string{
+			"GET / HTTP/1.1\r\nHost: api.partner.market.yandex.ru\r\nAuthorization: Bearer " + leaktest.TokY0 + "\r\n\r\n" +
+				"HTTP/1.1 401 Unauthorized\r\nX-Request-Id: " + strings.ReplaceAll(sh.In, "\n", " ") + "\r\n\r\n" +
+				`{"status":"ERROR","errors":[{"code":"UNAUTHORIZED","message":` + string(q) + `}]}`,
+			"HTTP/1.1 200 OK\r\n\r\n" + `{"result":{"AddResults":[{"Id":` + string(q) + `,"Errors":[{"Code":8800,"Message":` + string(q) + `}]}]}}`,
+		} {
+			for _, args := range [][]string{{"explain", "-"}, {"explain", "-json", "-"}, {"explain", "-items", "-"}, {"explain", "-items", "-json", "-"}} {
+				_, out, errOut := runCmd(t, in, args...)
+				for _, secret := range []string{sh.Secret(), leaktest.TokY0} {
+					if strings.Contains(out+errOut, secret) {
+						t.Errorf("%q on %s prints %q:\n%s%s", args, sh.Why, secret, out, errOut)
+					}
+				}
+			}
+		}
 	}
 }
