@@ -214,13 +214,10 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			svc = yafault.ServiceOf(&url.URL{Host: r.Host})
 		}
 	} else {
-		body, err = io.ReadAll(io.LimitReader(in, yafault.ItemsBodyLimit+1))
+		body, cut, err = capture.ReadBody(in, yafault.ItemsBodyLimit)
 		if err != nil {
 			fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(err.Error()))
 			return exitInput
-		}
-		if len(body) > yafault.ItemsBodyLimit {
-			body, cut = body[:yafault.ItemsBodyLimit], true
 		}
 	}
 	if cut {

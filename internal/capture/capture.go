@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"net/http"
 	"net/textproto"
 	"strconv"
@@ -79,17 +78,53 @@ func Read(r io.Reader, maxBody int64) (*Response, error) {
 			continue
 		}
 		resp.Host = host
-		body, err := io.ReadAll(io.LimitReader(br, min(maxBody, math.MaxInt64-1)+1))
+		body, cut, err := ReadBody(br, maxBody)
 		if err != nil {
 			return nil, err
 		}
-		if int64(len(body)) > maxBody {
-			body, resp.Cut = body[:maxBody], true
-		}
+		resp.Cut = cut
 		if len(body) > 0 {
 			resp.Body = body
 		}
 		return resp, nil
+	}
+}
+
+// ReadBody reads r up to limit bytes and reports whether there was more. Its
+// buffer starts small and doubles as bytes arrive, so that it allocates at
+// most about twice what it returns.
+func ReadBody(r io.Reader, limit int64) (body []byte, cut bool, err error) {
+	buf := make([]byte, 0, min(limit, 4096))
+	for {
+		if len(buf) == cap(buf) {
+			if int64(len(buf)) >= limit {
+				// Full: one more byte says whether there was more.
+				var probe [1]byte
+				for {
+					n, err := r.Read(probe[:])
+					if n > 0 {
+						return buf, true, nil
+					}
+					if err == io.EOF {
+						return buf, false, nil
+					}
+					if err != nil {
+						return buf, false, err
+					}
+				}
+			}
+			bigger := make([]byte, len(buf), min(2*int64(cap(buf)), limit))
+			copy(bigger, buf)
+			buf = bigger
+		}
+		n, rerr := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if rerr == io.EOF {
+			return buf, false, nil
+		}
+		if rerr != nil {
+			return buf, false, rerr
+		}
 	}
 }
 
