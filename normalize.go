@@ -51,12 +51,17 @@ func Normalize(svc fault.Service, status int, header http.Header, body []byte) *
 }
 
 func normalize(svc fault.Service, status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
-	body = gunzip(h, body, DefaultBodyLimit)
-	if len(body) > DefaultBodyLimit {
-		// Error documents are small: decode a bounded prefix whatever the
-		// caller passed (a cut document then fails to decode and the
-		// status decides).
-		body = body[:DefaultBodyLimit]
+	// Error documents are small: decode a bounded prefix whatever the
+	// caller passed (a cut document then fails to decode and the status
+	// decides). A 2xx body can be a batch rejected as a whole, read up to
+	// the limit of per-object results.
+	limit := DefaultBodyLimit
+	if wire.Is2xx(status) {
+		limit = ItemsBodyLimit
+	}
+	body = gunzip(h, body, int64(limit))
+	if len(body) > limit {
+		body = body[:limit]
 	}
 	if svc != fault.Market && svc != fault.Direct {
 		svc = ""
@@ -83,11 +88,7 @@ func normalize(svc fault.Service, status int, h http.Header, body []byte, now fu
 	}
 	f := wire.StatusFault("", status, h, body, wire.BodyError(h, why, nil))
 	f.RequestID = wire.RequestID(h, "Requestid", "X-Market-Req-Id", "X-Request-Id")
-	if f.Retryable {
-		if d, ok := wire.RetryAfterHeader(h, now); ok {
-			f.RetryAfter = max(d, time.Second)
-		}
-	}
+	f.RetryAfter, _ = wire.Wait(f, h, now)
 	return f
 }
 

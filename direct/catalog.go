@@ -44,6 +44,11 @@ func (r codeRow) act(a fault.Action) codeRow   { r.Class.Action = a; return r }
 func (r codeRow) wait(d time.Duration) codeRow { r.Class.Wait = d; return r }
 func (r codeRow) origin(o Origin) codeRow      { r.Origin = o; return r }
 
+// refuse and mayApply say, for a retryable row, whether Direct turned the
+// request away before acting on it, and why.
+func (r codeRow) refuse(why string) codeRow   { r.Class = r.Class.Refuse(why); return r }
+func (r codeRow) mayApply(why string) codeRow { r.Class = r.Class.MayApply(why); return r }
+
 // PointsWait is the pause suggested after error 152. Points are topped up
 // once an hour on a schedule of each user's own, so waiting an hour covers
 // the next top-up whenever it falls; Direct's own sample spreads its
@@ -72,11 +77,16 @@ const PointsWait = time.Hour
 //     refusal.
 var codes = map[int]codeRow{
 	// Server errors.
-	52:   e(fault.Unavailable, "AUTH_SERVER_UNAVAILABLE", true, "Direct could not reach its authorization server; retry shortly"),
-	1000: e(fault.Unavailable, "SERVER_UNAVAILABLE", true, "the API server is temporarily unavailable; retry shortly, then contact support if it persists"),
-	1001: e(fault.Internal, "SERVICE_INIT_ERROR", true, "the service failed to start handling the request; retry shortly"),
-	1002: e(fault.Internal, "OPERATION_ERROR", true, "the operation failed on the server; retry shortly (blindly only if the call is idempotent)"),
-	1003: e(fault.Internal, "USER_CREATION_FAILED", true, "Direct could not create the Yandex account; try again later").wait(time.Minute),
+	52: e(fault.Unavailable, "AUTH_SERVER_UNAVAILABLE", true, "Direct could not reach its authorization server; retry shortly").
+		refuse("authorization comes before the method: the API could not reach Yandex OAuth, so it did not run the call (errors list: try again later)"),
+	1000: e(fault.Unavailable, "SERVER_UNAVAILABLE", true, "the API server is temporarily unavailable; retry shortly, then contact support if it persists").
+		mayApply("the errors list calls it an internal server error and does not say the call was not run"),
+	1001: e(fault.Internal, "SERVICE_INIT_ERROR", true, "the service failed to start handling the request; retry shortly").
+		mayApply("undocumented beyond its name; libraries retry it, but nothing says the call was not run"),
+	1002: e(fault.Internal, "OPERATION_ERROR", true, "the operation failed on the server; retry shortly (blindly only if the call is idempotent)").
+		mayApply("the operation itself failed, perhaps after changing some objects"),
+	1003: e(fault.Internal, "USER_CREATION_FAILED", true, "Direct could not create the Yandex account; try again later").wait(time.Minute).
+		refuse("the errors list asks to repeat the call later: the account was not created"),
 	1004: e(fault.Internal, "CLIENT_CREATION_FAILED", false, "Direct could not create the client; try again later with a different login").act(fault.FixRequest),
 	1020: e(fault.Internal, "CURRENCY_LIST_UNDEFINED", false, "an internal error that a retry does not fix; contact support with the request id").act(fault.ContactSupport),
 
@@ -91,8 +101,10 @@ var codes = map[int]codeRow{
 	3001: e(fault.Permission, "NO_METHOD_ACCESS", false, "the method is granted on request (AgencyClients.add, for one)"),
 
 	// Points and connections.
-	152: e(fault.Quota, "POINTS_EXHAUSTED", true, "the API points (units) are spent, not money: points return hourly on the user's own schedule; wait, or make cheaper requests").wait(PointsWait),
-	506: e(fault.RateLimit, "TOO_MANY_CONNECTIONS", true, "more than five requests at once for this advertiser; retry shortly with less parallelism").wait(2 * time.Second),
+	152: e(fault.Quota, "POINTS_EXHAUSTED", true, "the API points (units) are spent, not money: points return hourly on the user's own schedule; wait, or make cheaper requests").wait(PointsWait).
+		refuse("without enough points a request is not executed (the points page)"),
+	506: e(fault.RateLimit, "TOO_MANY_CONNECTIONS", true, "more than five requests at once for this advertiser; retry shortly with less parallelism").wait(2 * time.Second).
+		refuse("a connection over the limit is turned away (the points page)"),
 
 	// Unsupported.
 	3500: e(fault.Unsupported, "NOT_SUPPORTED", false, "the object or operation is not supported here (a bid modifier for this campaign type, say)"),
@@ -196,14 +208,20 @@ var codes = map[int]codeRow{
 	10243: w(fault.Conflict, "TARGETING_NOT_SUSPENDED", "the targeting condition was not suspended"),
 
 	// Met in practice, not in the v5 list.
-	56:    e(fault.RateLimit, "METHOD_CALL_LIMIT", true, "the method's call limit is reached; retry later").wait(10 * time.Minute).origin(Observed),
-	9000:  e(fault.RateLimit, "REPORT_QUEUE_FULL", true, "the offline report queue is full (five per user); wait for a report to finish").wait(10 * time.Second).origin(Observed),
+	56: e(fault.RateLimit, "METHOD_CALL_LIMIT", true, "the method's call limit is reached; retry later").wait(10 * time.Minute).origin(Observed).
+		refuse("a call over the method's limit is turned away"),
+	9000: e(fault.RateLimit, "REPORT_QUEUE_FULL", true, "the offline report queue is full (five per user); wait for a report to finish").wait(10 * time.Second).origin(Observed).
+		refuse("the report was not queued: the queue was full"),
 	10251: w(fault.Unsupported, "TEXT_BANNERS_CLOSED", "creating text banners is closed").origin(Observed),
 
 	// Legacy API v4 and Live v4.
-	57:  e(fault.RateLimit, "V4_RATE_LIMIT", true, "v4 request limit; retry later").wait(10 * time.Second).origin(V4),
-	500: e(fault.Internal, "V4_INTERNAL_ERROR", true, "v4 internal error; retry shortly").origin(V4),
-	503: e(fault.Unavailable, "V4_UNAVAILABLE", true, "v4 temporarily unavailable; retry shortly").origin(V4),
-	504: e(fault.Unavailable, "V4_TIMEOUT", true, "v4 timed out; retry later").wait(5 * time.Second).origin(V4),
+	57: e(fault.RateLimit, "V4_RATE_LIMIT", true, "v4 request limit; retry later").wait(10 * time.Second).origin(V4).
+		refuse("a request over v4's concurrency limit is turned away"),
+	500: e(fault.Internal, "V4_INTERNAL_ERROR", true, "v4 internal error; retry shortly").origin(V4).
+		mayApply("an internal error says nothing of what was done"),
+	503: e(fault.Unavailable, "V4_UNAVAILABLE", true, "v4 temporarily unavailable; retry shortly").origin(V4).
+		mayApply("nothing documents whether the call was run"),
+	504: e(fault.Unavailable, "V4_TIMEOUT", true, "v4 timed out; retry later").wait(5 * time.Second).origin(V4).
+		mayApply("a timeout says nothing of what was done"),
 	156: e(fault.Conflict, "V4_ARCHIVED_NOT_EDITABLE", false, "archived campaigns and ads cannot be changed; unarchive first").origin(V4),
 }

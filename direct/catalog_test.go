@@ -125,3 +125,20 @@ func TestParseUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestRetryableRowsSayWhetherApplied checks that every retryable code says
+// whether Direct turned the request away before acting on it, and why: a
+// retry policy resends a request that is not idempotent only then.
+func TestRetryableRowsSayWhetherApplied(t *testing.T) {
+	for code, row := range codes {
+		if !row.Class.Retryable {
+			if row.Class.Refused {
+				t.Errorf("code %d: Refused on a row that is not retryable", code)
+			}
+			continue
+		}
+		if row.Class.Why == "" {
+			t.Errorf("code %d (%s) is retryable but does not say whether the call may have been run", code, row.Class.Reason)
+		}
+	}
+}

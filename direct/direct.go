@@ -56,15 +56,7 @@ func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *faul
 		f.RequestID = wire.RequestID(h, requestIDHeaders...)
 	}
 	f.Units = ParseUnits(h)
-	if f.Retryable {
-		if d, ok := wire.RetryAfterHeader(h, now); ok {
-			f.RetryAfter = max(d, time.Second)
-		} else if f.RetryAfter == 0 {
-			f.RetryAfter = time.Second
-		}
-	} else {
-		f.RetryAfter = 0
-	}
+	f.RetryAfter, _ = wire.Wait(f, h, now)
 	return f
 }
 

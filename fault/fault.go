@@ -69,6 +69,14 @@ type Fault struct {
 	Action Action
 	// Retryable reports whether sending the same request again can succeed.
 	Retryable bool
+	// Refused reports, for a retryable fault, that the vendor turned the
+	// request away before acting on it (it throttled it, found the quota
+	// spent or the object locked, or could not authorize it), so that
+	// sending it again cannot apply a change twice. False when it may have
+	// acted (an internal error, a gateway timeout) and for a fault that is
+	// not retryable. Retry policies resend a request that is not idempotent
+	// only when it is true.
+	Refused bool
 	// RetryAfter is how long to wait before retrying; 0 means no hint. It is
 	// 0 whenever Retryable is false.
 	RetryAfter time.Duration
@@ -114,6 +122,9 @@ type Entry struct {
 	Action Action
 	// Retryable reports whether the entry alone would allow a retry.
 	Retryable bool
+	// Refused reports that the entry alone says the request was turned
+	// away before the vendor acted on it (see Fault.Refused).
+	Refused bool
 	// Params holds the values carried in the entry's message; nil when none.
 	Params map[string]string
 }
@@ -359,7 +370,7 @@ func (f *Fault) Primary() Entry {
 	return Entry{
 		Code: f.Code, Message: f.Message, Detail: f.Detail,
 		Kind: f.Kind, Reason: f.Reason, Action: f.Action,
-		Retryable: f.Retryable, Params: f.Params,
+		Retryable: f.Retryable, Refused: f.Refused, Params: f.Params,
 	}
 }
 
@@ -440,6 +451,10 @@ type Verdict struct {
 	Action Action
 	// Retryable reports whether the same request can succeed later.
 	Retryable bool
+	// Refused reports that the vendor turns the request away before acting
+	// on it, so that resending it cannot apply a change twice; meaningful
+	// when Retryable.
+	Refused bool
 	// Wait is the default pause before a retry; 0 when not retryable. A
 	// Retry-After or X-RateLimit-Resource-Until header overrides it.
 	Wait time.Duration

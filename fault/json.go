@@ -20,6 +20,7 @@ type jsonFault struct {
 	Hint              string            `json:"hint,omitempty"`
 	Action            Action            `json:"action"`
 	Retryable         bool              `json:"retryable"`
+	Refused           bool              `json:"refused,omitempty"`
 	RetryAfterSeconds float64           `json:"retry_after_seconds,omitempty"`
 	Params            map[string]string `json:"params,omitempty"`
 	Errors            []jsonEntry       `json:"errors,omitempty"`
@@ -37,6 +38,7 @@ type jsonEntry struct {
 	Reason    string            `json:"reason,omitempty"`
 	Action    Action            `json:"action"`
 	Retryable bool              `json:"retryable"`
+	Refused   bool              `json:"refused,omitempty"`
 	Params    map[string]string `json:"params,omitempty"`
 }
 
@@ -55,9 +57,10 @@ type jsonLimit struct {
 
 // MarshalJSON encodes the fault with snake_case keys: service, http_status,
 // code, message, detail, request_id, kind, reason, hint, action, retryable,
-// retry_after_seconds, params, errors, omitted_errors, units, rate_limit
-// and cause (the decoding error's text). Empty values are omitted, except
-// kind, action and retryable. Texts pass through [Redact]; Body is never encoded.
+// refused, retry_after_seconds, params, errors, omitted_errors, units,
+// rate_limit and cause (the decoding error's text). Empty values are
+// omitted, except kind, action and retryable. Texts pass through
+// [Printable]; Body is never encoded. A nil *Fault encodes as null.
 func (f *Fault) MarshalJSON() ([]byte, error) {
 	if f == nil {
 		return []byte("null"), nil
@@ -74,6 +77,7 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 		Hint:       safe(f.Hint),
 		Action:     f.Action,
 		Retryable:  f.Retryable,
+		Refused:    f.Refused,
 		Params:     redactParams(f.Params),
 	}
 	if f.RetryAfter > 0 {
@@ -82,7 +86,7 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 	for _, e := range f.Errors {
 		j.Errors = append(j.Errors, jsonEntry{
 			Code: Printable(e.Code), Message: Printable(e.Message), Detail: Printable(e.Detail),
-			Kind: e.Kind, Reason: Printable(e.Reason), Action: e.Action, Retryable: e.Retryable,
+			Kind: e.Kind, Reason: Printable(e.Reason), Action: e.Action, Retryable: e.Retryable, Refused: e.Refused,
 			Params: redactParams(e.Params),
 		})
 	}
@@ -125,7 +129,7 @@ func (f *Fault) UnmarshalJSON(b []byte) error {
 		Service: j.Service, HTTPStatus: j.HTTPStatus, Code: j.Code,
 		Message: j.Message, Detail: j.Detail, RequestID: j.RequestID,
 		Kind: j.Kind, Reason: j.Reason, Hint: j.Hint, Action: j.Action,
-		Retryable: j.Retryable, Params: j.Params,
+		Retryable: j.Retryable, Refused: j.Refused, Params: j.Params,
 		RetryAfter: time.Duration(j.RetryAfterSeconds * float64(time.Second)),
 	}
 	for _, e := range j.Errors {

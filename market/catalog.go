@@ -22,6 +22,10 @@ func m(status int, pat string, k fault.Kind, reason string, retry bool, hint str
 	return messageRow{Status: status, Pattern: pat, Class: wire.C(k, reason, retry, hint)}
 }
 
+// refuse says why Market turned the request away before acting on it: a
+// retryable row may be resent even when the request is not idempotent.
+func (r messageRow) refuse(why string) messageRow { r.Class = r.Class.Refuse(why); return r }
+
 // withAction and withWait adjust a row's verdict.
 func (r messageRow) withAction(a fault.Action) messageRow { r.Class.Action = a; return r }
 func (r messageRow) withWait(d time.Duration) messageRow  { r.Class.Wait = d; return r }
@@ -89,9 +93,12 @@ var messageRows = []messageRow{
 	m(400, "Type mismatch: {value}", fault.Invalid, "TYPE_MISMATCH", false, "send the value with the documented type"),
 	m(400, "Bad page token", fault.Invalid, "BAD_PAGE_TOKEN", false, "start paging again without page_token, or pass the token the previous page returned"),
 	m(400, "Incorrect X-Business-Id header value: {value}", fault.Invalid, "INVALID_BUSINESS_ID_HEADER", false, "X-Business-Id must be the cabinet's numeric id"),
-	m(400, "Cutoff time for shipments has not been reached yet", fault.Conflict, "SHIPMENT_CUTOFF_NOT_REACHED", true, "the shipment cannot be confirmed before its cutoff time; try again after it").withWait(10 * time.Minute),
-	m(400, "Some orders are in the process of being excluded from shipment (shipmentId: {shipmentId}, orderIds: {orderIds}). Please wait up to 30 minutes and try again", fault.Conflict, "SHIPMENT_TRANSFER_IN_PROGRESS", true, "orders are still being moved out of the shipment; try again within 30 minutes").withWait(5 * time.Minute),
-	m(400, "The limit for promo update requests with a single offerId has been exceeded. Please wait or use batch requests with multiple offerIds for the same promoId", fault.RateLimit, "PROMO_SINGLE_OFFER_RATE_LIMIT", true, "batch several offerIds per promoId instead of one request per offer").withWait(time.Minute),
+	m(400, "Cutoff time for shipments has not been reached yet", fault.Conflict, "SHIPMENT_CUTOFF_NOT_REACHED", true, "the shipment cannot be confirmed before its cutoff time; try again after it").withWait(10 * time.Minute).
+		refuse("a 400: Market refused the confirmation, which it allows after the cutoff time"),
+	m(400, "Some orders are in the process of being excluded from shipment (shipmentId: {shipmentId}, orderIds: {orderIds}). Please wait up to 30 minutes and try again", fault.Conflict, "SHIPMENT_TRANSFER_IN_PROGRESS", true, "orders are still being moved out of the shipment; try again within 30 minutes").withWait(5 * time.Minute).
+		refuse("a 400: Market refused the call while the orders move, and asks to repeat it"),
+	m(400, "The limit for promo update requests with a single offerId has been exceeded. Please wait or use batch requests with multiple offerIds for the same promoId", fault.RateLimit, "PROMO_SINGLE_OFFER_RATE_LIMIT", true, "batch several offerIds per promoId instead of one request per offer").withWait(time.Minute).
+		refuse("a 400 rate limit: the update was turned away"),
 	m(400, "Unable to find mapping for marketSku: {marketSku}", fault.Invalid, "OFFER_MAPPING_NOT_FOUND", false, "the SKU is not mapped to an offer of this store; map it first or drop it"),
 	m(400, "Order {orderId} with status {status} is not allowed for status {newStatus}", fault.Conflict, "ORDER_STATUS_TRANSITION_FORBIDDEN", false, "the order's current status does not allow this change"),
 	m(400, "Content type {contentType} not supported", fault.Unsupported, "UNSUPPORTED_CONTENT_TYPE", false, "send Content-Type: application/json"),
@@ -110,7 +117,8 @@ var messageRows = []messageRow{
 	m(400, "Delivery dates can't be updated for {deliveryType} order with id {orderId}", fault.Conflict, "DELIVERY_DATES_NOT_EDITABLE", false, "delivery dates of this delivery type cannot be changed"),
 	m(400, "Exceeded the number of days to edit delivery dates! limit is: {days} days", fault.Invalid, "DELIVERY_DATE_SHIFT_LIMIT", false, "move the delivery date by no more days than the limit"),
 	m(400, "Exceeded the number of edits of delivery dates! limit is: {limit}", fault.Conflict, "DELIVERY_DATE_EDIT_LIMIT", false, "the delivery dates were changed as often as allowed; no more changes are possible"),
-	m(400, "Failed to upload photos", fault.Unavailable, "PHOTO_UPLOAD_FAILED", true, "Market could not fetch the photos; check that their URLs are public, then retry").withWait(time.Minute),
+	m(400, "Failed to upload photos", fault.Unavailable, "PHOTO_UPLOAD_FAILED", true, "Market could not fetch the photos; check that their URLs are public, then retry").withWait(time.Minute).
+		refuse("a 400: the request failed as a whole (offer updates apply nothing when one fails, the offer-mappings page)"),
 	m(400, "Invalid filters: interval between {dateFrom} and {dateTo} is more than {range} days.", fault.Invalid, "DATE_RANGE_TOO_LONG", false, "narrow the date range, or split it into several requests"),
 	m(400, "Invalid incoming cis for item with id = {itemId} for reason: {reason}", fault.Invalid, "INVALID_CIS", false, "fix the item's identification code (CIS) as the reason says"),
 	m(400, "Invalid order boxes layout request. Violations: {violations}", fault.Invalid, "INVALID_BOX_LAYOUT", false, "fix the box layout as the listed violations say"),
@@ -137,8 +145,10 @@ var messageRows = []messageRow{
 	m(400, "The requested delivery interval is not valid for order {orderId}", fault.Invalid, "INVALID_DELIVERY_INTERVAL", false, "fetch the order's current delivery intervals and pick one of them"),
 	m(400, "Transition {fromStatus} -> {toStatus} is not allowed. Reason: {reason}", fault.Conflict, "ORDER_STATUS_TRANSITION_FORBIDDEN", false, "the order cannot move from its current status to the one requested; check the order status model"),
 	m(400, "Wrong count for shop skus: {offerIds}", fault.Invalid, "INVALID_RETURN_COUNT", false, "fix the item counts of the return"),
-	m(400, "Closest shipment for reception transfer act generation not found.", fault.Conflict, "SHIPMENT_NOT_READY", true, "there is no shipment to build the act for yet; try again once it exists").withWait(10 * time.Minute),
-	m(400, "No orders for closest shipment have been processed yet (shipmentId: {shipmentId}).", fault.Conflict, "SHIPMENT_NO_PROCESSED_ORDERS", true, "move the shipment's orders to READY_TO_SHIP, then try again").withWait(10 * time.Minute),
+	m(400, "Closest shipment for reception transfer act generation not found.", fault.Conflict, "SHIPMENT_NOT_READY", true, "there is no shipment to build the act for yet; try again once it exists").withWait(10 * time.Minute).
+		refuse("a 400: there was nothing to act on yet"),
+	m(400, "No orders for closest shipment have been processed yet (shipmentId: {shipmentId}).", fault.Conflict, "SHIPMENT_NO_PROCESSED_ORDERS", true, "move the shipment's orders to READY_TO_SHIP, then try again").withWait(10 * time.Minute).
+		refuse("a 400: there was nothing to act on yet"),
 	m(400, "Outbound with id = {shipmentId} is not confirmed and hasn't draft transfer", fault.Conflict, "SHIPMENT_NOT_CONFIRMED", false, "confirm the shipment before this call"),
 	m(400, "Shipment with ID {shipmentId} contains invalid orders. Reasons: orders are in wrong status ({orderIds})", fault.Conflict, "SHIPMENT_INVALID_ORDERS", false, "fix or move the listed orders out of the shipment"),
 	m(400, "Shipment with ID {shipmentId} does not contain any orders", fault.Conflict, "SHIPMENT_EMPTY", false, "add orders to the shipment first"),
@@ -267,18 +277,25 @@ var messageRows = []messageRow{
 	m(415, "Missing Content-Type", fault.Unsupported, "CONTENT_TYPE_MISSING", false, "send Content-Type: application/json"),
 
 	// 420: limits. Market throttles with 420, never 429.
-	m(420, "Hit rate limit of {limit} parallel requests[ for {entity}]", fault.RateLimit, "PARALLEL_LIMIT_EXCEEDED", true, "too many requests at once for this store or cabinet; send fewer in parallel"),
-	m(420, "Hit rate limit of {limit} requests per {period} for resource {resource}[ for {entity}]", fault.Quota, "RESOURCE_LIMIT_EXCEEDED", true, hintResource),
-	m(420, "Hit rate limit of {limit} points per {period} for resource {resource}[ for {entity}]", fault.Quota, "RESOURCE_LIMIT_EXCEEDED", true, hintResource),
-	m(420, "Active reports limit exceeded, limit={limit}", fault.RateLimit, "ACTIVE_REPORTS_LIMIT_EXCEEDED", true, "too many reports are being generated at once; wait for one to finish").withWait(time.Minute),
+	m(420, "Hit rate limit of {limit} parallel requests[ for {entity}]", fault.RateLimit, "PARALLEL_LIMIT_EXCEEDED", true, "too many requests at once for this store or cabinet; send fewer in parallel").
+		refuse("a request over the parallel limit is turned away with 420 (the limits page)"),
+	m(420, "Hit rate limit of {limit} requests per {period} for resource {resource}[ for {entity}]", fault.Quota, "RESOURCE_LIMIT_EXCEEDED", true, hintResource).
+		refuse("a request over the method's quota is turned away with 420 until X-RateLimit-Resource-Until (the error-codes page)"),
+	m(420, "Hit rate limit of {limit} points per {period} for resource {resource}[ for {entity}]", fault.Quota, "RESOURCE_LIMIT_EXCEEDED", true, hintResource).
+		refuse("a request over the method's quota is turned away with 420 until X-RateLimit-Resource-Until (the error-codes page)"),
+	m(420, "Active reports limit exceeded, limit={limit}", fault.RateLimit, "ACTIVE_REPORTS_LIMIT_EXCEEDED", true, "too many reports are being generated at once; wait for one to finish").withWait(time.Minute).
+		refuse("the report was not started: too many were being generated"),
 
 	// 423: locked.
-	m(423, "Business is in migration", fault.Locked, "BUSINESS_MIGRATION_IN_PROGRESS", true, "stores are being moved in this cabinet; try again when the move ends").withWait(15 * time.Minute),
-	m(423, "Campaign is in business migration", fault.Locked, "CAMPAIGN_MIGRATION_IN_PROGRESS", true, "the store is moving to another cabinet; try again when the move ends").withWait(15 * time.Minute),
+	m(423, "Business is in migration", fault.Locked, "BUSINESS_MIGRATION_IN_PROGRESS", true, "stores are being moved in this cabinet; try again when the move ends").withWait(15 * time.Minute).
+		refuse("423: the cabinet is locked while stores move, so nothing was changed"),
+	m(423, "Campaign is in business migration", fault.Locked, "CAMPAIGN_MIGRATION_IN_PROGRESS", true, "the store is moving to another cabinet; try again when the move ends").withWait(15 * time.Minute).
+		refuse("423: the store is locked while it moves, so nothing was changed"),
 	m(423, "Partner use only default price", fault.Conflict, "DEFAULT_PRICES_ONLY", false, "the cabinet sets one price for all stores; set prices at the cabinet level, not per store"),
 
 	// 503.
-	m(503, "Service temporarily unavailable. Please, try again later", fault.Unavailable, "SERVICE_UNAVAILABLE", true, "Market is overloaded; retry later and contact support if it persists").withWait(5 * time.Second),
+	m(503, "Service temporarily unavailable. Please, try again later", fault.Unavailable, "SERVICE_UNAVAILABLE", true, "Market is overloaded; retry later and contact support if it persists").withWait(5 * time.Second).
+		refuse("503: the server could not handle the request (RFC 9110, 15.6.4), and Market asks to try again"),
 }
 
 // codeRows classifies a Market code when no message pattern matched. The
@@ -286,12 +303,13 @@ var messageRows = []messageRow{
 // specific ones from the typed enum say more. Market's code alone is not
 // reliable, so the status decides where the two disagree.
 var codeRows = map[string]wire.Class{
-	"UNAUTHORIZED":           wire.C(fault.Auth, "UNAUTHORIZED", false, "the credentials are missing or not accepted; send a valid Api-Key or OAuth token"),
-	"FORBIDDEN":              wire.C(fault.Permission, "FORBIDDEN", false, "the credentials do not grant this operation or object"),
-	"BAD_REQUEST":            wire.C(fault.Invalid, "BAD_REQUEST", false, "the request is wrong; read the message, fix it and send it again"),
-	"NOT_FOUND":              wire.C(fault.NotFound, "NOT_FOUND", false, "check the URL and the ids in the request"),
-	"LOCKED":                 wire.C(fault.Locked, "LOCKED", false, "the method cannot be used for this object now; read the message"),
-	"INTERNAL_ERROR":         wire.C(fault.Internal, "INTERNAL_ERROR", true, "Market failed; retry later and contact support if it persists"),
+	"UNAUTHORIZED": wire.C(fault.Auth, "UNAUTHORIZED", false, "the credentials are missing or not accepted; send a valid Api-Key or OAuth token"),
+	"FORBIDDEN":    wire.C(fault.Permission, "FORBIDDEN", false, "the credentials do not grant this operation or object"),
+	"BAD_REQUEST":  wire.C(fault.Invalid, "BAD_REQUEST", false, "the request is wrong; read the message, fix it and send it again"),
+	"NOT_FOUND":    wire.C(fault.NotFound, "NOT_FOUND", false, "check the URL and the ids in the request"),
+	"LOCKED":       wire.C(fault.Locked, "LOCKED", false, "the method cannot be used for this object now; read the message"),
+	"INTERNAL_ERROR": wire.C(fault.Internal, "INTERNAL_ERROR", true, "Market failed; retry later and contact support if it persists").
+		MayApply("an internal error says nothing of what was done"),
 	"UNSUPPORTED_MEDIA_TYPE": wire.C(fault.Unsupported, "UNSUPPORTED_MEDIA_TYPE", false, "send Content-Type: application/json"),
 	"CAMPAIGN_NOT_FOUND":     wire.C(fault.NotFound, "CAMPAIGN_NOT_FOUND", false, "check the campaign id"),
 	"BUSINESS_NOT_FOUND":     wire.C(fault.NotFound, "BUSINESS_NOT_FOUND", false, "check the business id"),
@@ -300,8 +318,9 @@ var codeRows = map[string]wire.Class{
 	"ORDER_NOT_FOUND":        wire.C(fault.NotFound, "ORDER_NOT_FOUND", false, "check the order id"),
 	"NO_REQUIRED_FIELDS":     wire.C(fault.Invalid, "NO_REQUIRED_FIELDS", false, "add the required fields the message names"),
 	"API_DISABLED":           wire.C(fault.Account, "API_DISABLED", false, hintDisabled),
-	"REQUEST_LIMIT_EXCEEDED": wire.C(fault.RateLimit, "REQUEST_LIMIT_EXCEEDED", true, "too many requests; slow down and retry later"),
-	"SUBSCRIPTION_REQUIRED":  wire.C(fault.Account, "SUBSCRIPTION_REQUIRED", false, "the cabinet's subscription level does not include this; upgrade it or narrow the request"),
+	"REQUEST_LIMIT_EXCEEDED": wire.C(fault.RateLimit, "REQUEST_LIMIT_EXCEEDED", true, "too many requests; slow down and retry later").
+		Refuse("a request over a limit is turned away with 420 (the limits page)"),
+	"SUBSCRIPTION_REQUIRED": wire.C(fault.Account, "SUBSCRIPTION_REQUIRED", false, "the cabinet's subscription level does not include this; upgrade it or narrow the request"),
 }
 
 // messages is the message catalog indexed by first literal word.

@@ -152,3 +152,22 @@ func TestReasonsAreConsistent(t *testing.T) {
 		}
 	}
 }
+
+// TestRetryableRowsSayWhetherApplied checks that every retryable message and
+// code says whether Market turned the request away before acting on it,
+// and why.
+func TestRetryableRowsSayWhetherApplied(t *testing.T) {
+	for _, r := range messageRows {
+		if r.Class.Retryable && r.Class.Why == "" {
+			t.Errorf("%d %q (%s) is retryable but does not say whether it may have been applied", r.Status, r.Pattern, r.Class.Reason)
+		}
+		if !r.Class.Retryable && r.Class.Refused {
+			t.Errorf("%q: Refused on a row that is not retryable", r.Pattern)
+		}
+	}
+	for code, c := range codeRows {
+		if c.Retryable && c.Why == "" {
+			t.Errorf("code %s is retryable but does not say whether it may have been applied", code)
+		}
+	}
+}

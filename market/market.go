@@ -77,7 +77,7 @@ func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *faul
 		f.RequestID = wire.RequestID(h, requestIDHeaders...)
 	}
 	f.RateLimit = rateLimit(h)
-	retryAfter(f, h, now)
+	f.RetryAfter, _ = wire.Wait(f, h, now)
 	return f
 }
 
@@ -134,6 +134,11 @@ func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 		return nil
 	}
 	f := &fault.Fault{HTTPStatus: status, Body: wire.KeepBody(body.Raw)}
+	if ok2xx {
+		// A batch rejected with HTTP 200: keep the whole body, so that
+		// Items can list its objects after a client has drained it.
+		f.Body = append([]byte(nil), body.Raw...)
+	}
 	if len(entries) == 0 && ok2xx {
 		entries, omitted = resultEntries(env.results)
 		if len(entries) > 0 {
@@ -351,31 +356,6 @@ func count(v string) int64 {
 		return -1
 	}
 	return n
-}
-
-// retryAfter sets RetryAfter for a retryable fault: a Retry-After header
-// wins; a spent resource quota waits until X-RateLimit-Resource-Until,
-// measured against the response's own Date; otherwise the catalog's wait.
-func retryAfter(f *fault.Fault, h http.Header, now func() time.Time) {
-	if !f.Retryable {
-		f.RetryAfter = 0
-		return
-	}
-	if d, ok := wire.RetryAfterHeader(h, now); ok {
-		f.RetryAfter = max(d, time.Second)
-		return
-	}
-	rl := f.RateLimit
-	quotaSpent := f.Reason == "RESOURCE_LIMIT_EXCEEDED" ||
-		(f.HTTPStatus == wire.StatusEnhanceYourCalm && f.Reason != "PARALLEL_LIMIT_EXCEEDED" && rl != nil && rl.Remaining == 0)
-	if quotaSpent && rl != nil && !rl.Until.IsZero() {
-		d := rl.Until.Sub(wire.Now(h, now))
-		f.RetryAfter = max(d, time.Second)
-		return
-	}
-	if f.RetryAfter == 0 {
-		f.RetryAfter = time.Second
-	}
 }
 
 // MayCarryError reports whether a 2xx response whose body starts with

@@ -25,6 +25,7 @@ type codeEntry struct {
 	Reason            string            `json:"reason"`
 	Action            fault.Action      `json:"action"`
 	Retryable         bool              `json:"retryable"`
+	Refused           bool              `json:"refused,omitempty"`
 	RetryAfterSeconds float64           `json:"retry_after_seconds,omitempty"`
 	Hint              string            `json:"hint,omitempty"`
 	Warning           bool              `json:"warning,omitempty"`
@@ -36,13 +37,13 @@ type codeEntry struct {
 
 func directEntry(c direct.CodeInfo) codeEntry {
 	return codeEntry{Service: fault.Direct, Code: strconv.Itoa(c.Code), Kind: c.Kind, Reason: c.Reason,
-		Action: c.Action, Retryable: c.Retryable, RetryAfterSeconds: c.Wait.Seconds(), Hint: c.Hint,
+		Action: c.Action, Retryable: c.Retryable, Refused: c.Retryable && c.Refused, RetryAfterSeconds: c.Wait.Seconds(), Hint: c.Hint,
 		Warning: c.Warning, Origin: c.Origin.String(), MessageEN: c.Texts.EN, MessageRU: c.Texts.RU}
 }
 
 func marketEntry(m market.MessageInfo, params map[string]string) codeEntry {
 	return codeEntry{Service: fault.Market, Code: m.Code, Status: m.Status, Pattern: m.Pattern, Kind: m.Kind,
-		Reason: m.Reason, Action: m.Action, Retryable: m.Retryable, RetryAfterSeconds: m.Wait.Seconds(),
+		Reason: m.Reason, Action: m.Action, Retryable: m.Retryable, Refused: m.Retryable && m.Refused, RetryAfterSeconds: m.Wait.Seconds(),
 		Hint: m.Hint, Params: params}
 }
 
@@ -190,6 +191,13 @@ func details(e codeEntry) string {
 	line("kind", kind)
 	line("reason", e.Reason)
 	line("retry", retryWord(e))
+	if e.Retryable {
+		if e.Refused {
+			line("resend", "yes, even a write: the request is turned away before the vendor acts on it")
+		} else {
+			line("resend", "only an idempotent request: the vendor may have acted on it")
+		}
+	}
 	todo := e.Action.String()
 	if e.Hint != "" {
 		todo += ": " + e.Hint

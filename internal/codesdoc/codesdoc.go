@@ -24,7 +24,10 @@ A test fails when this file is stale. ` + "`yafault codes CODE|TEXT`" + ` answer
 Columns: **kind** is the portable category (` + "`errors.Is(err, fault.Kind)`" + `); **retry** says
 whether the same request can succeed later and the default wait (a ` + "`Retry-After`" + ` or
 ` + "`X-RateLimit-Resource-Until`" + ` header overrides it); **action** is what to do; **reason** is the
-stable id of the situation.
+stable id of the situation. For a retryable row, **resend a write** says whether the vendor
+turns the request away before acting on it (yes: a retry policy may resend even a request
+that is not idempotent) or may have acted (no: resend only an idempotent request); see
+` + "`docs/retry.md`" + `.
 
 `)
 	b.WriteString("## Direct\n\n")
@@ -32,7 +35,7 @@ stable id of the situation.
 	b.WriteString("Origin: v5 = the v5 errors list; observed = met on v5 in practice, not in the list; v4 = legacy API v4.\n")
 	b.WriteString("English texts marked * are our translation of the Russian (the English page could not be read past 506).\n")
 	b.WriteString("An unknown code gives kind unknown and reason UNKNOWN_CODE, with the vendor's code and text kept.\n\n")
-	b.WriteString("| code | kind | retry | action | reason | origin | message (en / ru) | hint |\n|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| code | kind | retry | resend a write | action | reason | origin | message (en / ru) | hint |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, c := range direct.Codes() {
 		kind := c.Kind.String()
 		if c.Warning {
@@ -49,8 +52,8 @@ stable id of the situation.
 			texts = append(texts, c.Texts.RU)
 		}
 		msg := strings.Join(texts, " / ")
-		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s |\n", c.Code, kind, retry(c.Retryable, c.Wait),
-			c.Action, c.Reason, c.Origin, cell(msg), cell(c.Hint))
+		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", c.Code, kind, retry(c.Retryable, c.Wait),
+			resend(c.Retryable, c.Refused), c.Action, c.Reason, c.Origin, cell(msg), cell(c.Hint))
 	}
 	b.WriteString("\n## Market\n\n")
 	b.WriteString("Market's `code` alone is not reliable, so an entry is classified by, in order: a machine token leading\n")
@@ -58,17 +61,18 @@ stable id of the situation.
 	b.WriteString("the response's status first), the code table, then the HTTP status. `{name}` is a value, which becomes\n")
 	b.WriteString("`Params[name]`; `[text]` is optional. Matching ignores case, quotes (straight or typographic), runs of\n")
 	b.WriteString("spaces and trailing punctuation. For 420, 499 and 5xx the status wins over a row of another status.\n\n")
-	b.WriteString("### Messages\n\n| status | message | kind | retry | action | reason | hint |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("### Messages\n\n| status | message | kind | retry | resend a write | action | reason | hint |\n|---|---|---|---|---|---|---|---|\n")
 	for _, m := range market.Messages() {
-		fmt.Fprintf(&b, "| %d | `%s` | %s | %s | %s | %s | %s |\n", m.Status, cell(m.Pattern), m.Kind,
-			retry(m.Retryable, m.Wait), m.Action, m.Reason, cell(m.Hint))
+		fmt.Fprintf(&b, "| %d | `%s` | %s | %s | %s | %s | %s | %s |\n", m.Status, cell(m.Pattern), m.Kind,
+			retry(m.Retryable, m.Wait), resend(m.Retryable, m.Refused), m.Action, m.Reason, cell(m.Hint))
 	}
 	b.WriteString("\n### Codes (when no message matches)\n\n")
 	b.WriteString("Generic codes (BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, LOCKED, INTERNAL_ERROR, UNSUPPORTED_MEDIA_TYPE, OTHER)\n")
 	b.WriteString("never override a non-2xx status.\n\n")
-	b.WriteString("| code | kind | retry | action | reason | hint |\n|---|---|---|---|---|---|\n")
+	b.WriteString("| code | kind | retry | resend a write | action | reason | hint |\n|---|---|---|---|---|---|---|\n")
 	for _, m := range market.Codes() {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", m.Code, m.Kind, retry(m.Retryable, m.Wait), m.Action, m.Reason, cell(m.Hint))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", m.Code, m.Kind, retry(m.Retryable, m.Wait),
+			resend(m.Retryable, m.Refused), m.Action, m.Reason, cell(m.Hint))
 	}
 	return b.Bytes()
 }
@@ -78,6 +82,16 @@ func retry(ok bool, wait time.Duration) string {
 		return "no"
 	}
 	return "yes, " + wait.String()
+}
+
+func resend(retryable, refused bool) string {
+	switch {
+	case !retryable:
+		return ""
+	case refused:
+		return "yes"
+	}
+	return "no"
 }
 
 func cell(s string) string {

@@ -21,7 +21,8 @@ func TestCodesDocIsCurrent(t *testing.T) {
 func TestRenderHoldsEveryTable(t *testing.T) {
 	doc := Render()
 	for _, want := range []string{
-		"| 152 | quota | yes, 1h0m0s | retry | POINTS_EXHAUSTED | v5 |",
+		"| 152 | quota | yes, 1h0m0s | yes | retry | POINTS_EXHAUSTED | v5 |",
+		"| 1002 | internal | yes, 1s | no | retry | OPERATION_ERROR | v5 |",
 		"| 10020 | conflict (warning) |",
 		"| 56 | rate_limit |", "| observed |",
 		"| 420 | `Hit rate limit of {limit} parallel requests[ for {entity}]` | rate_limit |",

@@ -6,7 +6,6 @@ package wire
 import (
 	"bytes"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -16,11 +15,24 @@ import (
 
 // Class is one catalog row's verdict: everything a fault takes from the
 // catalog, with the helpers the decoders use.
-type Class struct{ fault.Verdict }
+type Class struct {
+	fault.Verdict
+	// Why says, for a retryable row, why the vendor did or may have acted
+	// on the request: the evidence behind Refused.
+	Why string
+}
+
+// Refuse marks a retryable row as turned away before the vendor acted,
+// and says why.
+func (c Class) Refuse(why string) Class { c.Refused, c.Why = true, why; return c }
+
+// MayApply marks a retryable row as possibly acted on, and says why.
+func (c Class) MayApply(why string) Class { c.Refused, c.Why = false, why; return c }
 
 // Apply copies c's verdict into f.
 func (c Class) Apply(f *fault.Fault) {
 	f.Kind, f.Reason, f.Action, f.Retryable, f.Hint = c.Kind, c.Reason, c.Action, c.Retryable, c.Hint
+	f.Refused = c.Retryable && c.Refused
 	if c.Retryable {
 		f.RetryAfter = c.Wait
 	} else {
@@ -32,13 +44,13 @@ func (c Class) Apply(f *fault.Fault) {
 func (c Class) Entry(code, msg, detail string, params map[string]string) fault.Entry {
 	return fault.Entry{
 		Code: code, Message: msg, Detail: detail, Kind: c.Kind, Reason: c.Reason,
-		Action: c.Action, Retryable: c.Retryable, Params: params,
+		Action: c.Action, Retryable: c.Retryable, Refused: c.Retryable && c.Refused, Params: params,
 	}
 }
 
 // C builds a Class with the kind's default action.
 func C(k fault.Kind, reason string, retry bool, hint string) Class {
-	c := Class{fault.Verdict{Kind: k, Reason: reason, Action: fault.DefaultAction(k), Retryable: retry, Hint: hint}}
+	c := Class{Verdict: fault.Verdict{Kind: k, Reason: reason, Action: fault.DefaultAction(k), Retryable: retry, Hint: hint}}
 	if !retry && c.Action == fault.Retry {
 		c.Action = fault.None
 	}
@@ -83,7 +95,8 @@ func StatusClass(status int) Class {
 	case http.StatusNotAcceptable:
 		return C(fault.Unsupported, "NOT_ACCEPTABLE", false, "ask for a response format the method supports (JSON)")
 	case http.StatusRequestTimeout:
-		return C(fault.Unavailable, "REQUEST_TIMEOUT", true, "the server timed out reading the request; send it again")
+		return C(fault.Unavailable, "REQUEST_TIMEOUT", true, "the server timed out reading the request; send it again").
+			Refuse("408: the server gave up before it had the whole request (RFC 9110, 15.5.9)")
 	case http.StatusConflict:
 		return C(fault.Conflict, "CONFLICT", false, "the object's state forbids the operation")
 	case http.StatusRequestEntityTooLarge:
@@ -93,31 +106,39 @@ func StatusClass(status int) Class {
 	case http.StatusUnsupportedMediaType:
 		return C(fault.Unsupported, "UNSUPPORTED_MEDIA_TYPE", false, "send the body as application/json with the matching Content-Type")
 	case StatusEnhanceYourCalm:
-		return C(fault.RateLimit, "ENHANCE_YOUR_CALM", true, "too many requests; slow down and retry later")
+		return C(fault.RateLimit, "ENHANCE_YOUR_CALM", true, "too many requests; slow down and retry later").
+			Refuse("420 is how Market throttles: a request over the limits is turned away (Market's limits page)")
 	case http.StatusUnprocessableEntity:
 		return C(fault.Invalid, "UNPROCESSABLE_ENTITY", false, "the request is well-formed but its values are not accepted")
 	case http.StatusLocked:
 		return C(fault.Locked, "LOCKED", false, "the method cannot be used for this object now; read the message")
 	case http.StatusTooManyRequests:
-		return C(fault.RateLimit, "TOO_MANY_REQUESTS", true, "too many requests; slow down and retry later")
+		return C(fault.RateLimit, "TOO_MANY_REQUESTS", true, "too many requests; slow down and retry later").
+			Refuse("429: the request was throttled, not handled (RFC 6585, 4)")
 	case StatusClientClosedRequest:
-		return C(fault.Unavailable, "CLIENT_CLOSED_REQUEST", true, "the connection closed before the server answered; check client timeouts and retry")
+		return C(fault.Unavailable, "CLIENT_CLOSED_REQUEST", true, "the connection closed before the server answered; check client timeouts and retry").
+			MayApply("499: the client left, but the server may have carried the request on")
 	case http.StatusInternalServerError:
-		return C(fault.Internal, "INTERNAL_ERROR", true, "the server failed; retry later and contact support if it persists")
+		return C(fault.Internal, "INTERNAL_ERROR", true, "the server failed; retry later and contact support if it persists").
+			MayApply("500: the server failed while handling the request, perhaps after acting on part of it")
 	case http.StatusNotImplemented:
 		return C(fault.Unsupported, "NOT_IMPLEMENTED", false, "the server does not support this method")
 	case http.StatusBadGateway:
-		return C(fault.Unavailable, "BAD_GATEWAY", true, "a proxy could not reach the API; retry later")
+		return C(fault.Unavailable, "BAD_GATEWAY", true, "a proxy could not reach the API; retry later").
+			MayApply("502: a gateway got no valid answer, which does not say whether the API acted")
 	case http.StatusServiceUnavailable:
-		return C(fault.Unavailable, "SERVICE_UNAVAILABLE", true, "the service is overloaded or down; retry later").WithWait(5 * time.Second)
+		return C(fault.Unavailable, "SERVICE_UNAVAILABLE", true, "the service is overloaded or down; retry later").WithWait(5 * time.Second).
+			Refuse("503: the server could not handle the request (RFC 9110, 15.6.4)")
 	case http.StatusGatewayTimeout:
-		return C(fault.Unavailable, "GATEWAY_TIMEOUT", true, "the API did not answer in time; retry later")
+		return C(fault.Unavailable, "GATEWAY_TIMEOUT", true, "the API did not answer in time; retry later").
+			MayApply("504: the API answered too late for the gateway, perhaps after acting")
 	}
 	switch {
 	case status >= 400 && status < 500:
 		return C(fault.Invalid, "HTTP_CLIENT_ERROR", false, "the request was refused; read the status and the body")
 	case status >= 500 && status < 600:
-		return C(fault.Unavailable, "HTTP_SERVER_ERROR", true, "the server failed; retry later")
+		return C(fault.Unavailable, "HTTP_SERVER_ERROR", true, "the server failed; retry later").
+			MayApply("a 5xx status says nothing of whether the request was acted on")
 	}
 	return C(fault.Unknown, "UNEXPECTED_STATUS", false, "the response is neither a success nor an API error")
 }
@@ -166,27 +187,18 @@ func Now(h http.Header, now func() time.Time) time.Time {
 }
 
 // RetryAfterHeader reads a Retry-After header given as seconds or as an
-// HTTP date; ok is false when absent or unreadable.
+// HTTP date, capped at MaxVendorWait; ok is false when absent or
+// unreadable.
 func RetryAfterHeader(h http.Header, now func() time.Time) (time.Duration, bool) {
 	v := strings.TrimSpace(Header(h, "Retry-After"))
 	if v == "" {
 		return 0, false
 	}
-	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
-		if n < 0 {
-			return 0, false
-		}
-		if n > 7*24*3600 {
-			n = 7 * 24 * 3600
-		}
-		return time.Duration(n) * time.Second, true
+	if d, ok := Seconds(v, MaxVendorWait); ok {
+		return d, true
 	}
 	if t, ok := ParseDate(v); ok {
-		d := t.Sub(Now(h, now))
-		if d < 0 {
-			d = 0
-		}
-		return d, true
+		return min(max(t.Sub(Now(h, now)), 0), MaxVendorWait), true
 	}
 	return 0, false
 }

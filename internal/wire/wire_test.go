@@ -85,3 +85,19 @@ func TestClip(t *testing.T) {
 		t.Errorf("Clip(abc, 5) = %q", got)
 	}
 }
+
+// TestRetryableStatusesSayWhetherApplied checks every status fallback that
+// allows a retry says whether the request may have been acted on.
+func TestRetryableStatusesSayWhetherApplied(t *testing.T) {
+	for status := 100; status < 600; status++ {
+		c := StatusClass(status)
+		if c.Retryable && c.Why == "" {
+			t.Errorf("HTTP %d (%s) is retryable but does not say whether it may have been applied", status, c.Reason)
+		}
+	}
+	for status, refused := range map[int]bool{408: true, 420: true, 429: true, 503: true, 499: false, 500: false, 502: false, 504: false, 599: false} {
+		if got := StatusClass(status).Refused; got != refused {
+			t.Errorf("StatusClass(%d).Refused = %v; want %v", status, got, refused)
+		}
+	}
+}
