@@ -19,8 +19,9 @@ func ExampleNormalize() {
 		`"error_string":"Not enough Yandex units","error_detail":"Insufficient points"}}`)
 	h := http.Header{"Units": {"10/0/64000"}}
 
-	f := yafault.Normalize(fault.Direct, http.StatusOK, h, body)
-	fmt.Println(f)
+	err := yafault.Normalize(fault.Direct, http.StatusOK, h, body)
+	fmt.Println(err)
+	f, _ := errors.AsType[*fault.Fault](err)
 	fmt.Println(f.Kind, f.Reason, f.Retryable, f.RetryAfter)
 	fmt.Println("request id:", f.RequestID, "points left:", f.Units.Rest)
 	// Output:

@@ -219,7 +219,7 @@ func TestFromResponseGzipBomb(t *testing.T) {
 		zw.Write(zeros)
 	}
 	zw.Close()
-	f := Normalize(fault.Market, 400, http.Header{"Content-Encoding": {"gzip"}}, buf.Bytes())
+	f := faultOf(Normalize(fault.Market, 400, http.Header{"Content-Encoding": {"gzip"}}, buf.Bytes()))
 	if f == nil || f.Kind != fault.Invalid {
 		t.Fatalf("Normalize(gzip bomb) = %v; want an Invalid fault", f)
 	}
@@ -261,7 +261,7 @@ func TestFromResponseAgreesWithNormalize(t *testing.T) {
 		t.Run(tt.reason, func(t *testing.T) {
 			resp, cr := response(tt.url, 200, nil, strings.NewReader(tt.body))
 			got := FromResponse(resp)
-			want := Normalize(ServiceOf(resp.Request.URL), 200, nil, []byte(tt.body))
+			want := faultOf(Normalize(ServiceOf(resp.Request.URL), 200, nil, []byte(tt.body)))
 			if (got != nil) != (want != nil) || (want != nil) != tt.fault {
 				t.Fatalf("FromResponse = %v, Normalize = %v; want a fault: %v", got, want, tt.fault)
 			}

@@ -3,6 +3,7 @@ package yafault
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/url"
@@ -35,6 +36,12 @@ func seeds(f *testing.F) {
 	}
 	f.Add(420, []byte(`{"status":"ERROR","errors":[{"code":1.5e300,"message":["x"]}]}`), "application/json")
 	f.Add(200, []byte(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><reportDownloadError>&a;</reportDownloadError>`), "text/xml")
+}
+
+// faultOf returns the *fault.Fault an error is, or nil.
+func faultOf(err error) *fault.Fault {
+	f, _ := errors.AsType[*fault.Fault](err)
+	return f
 }
 
 // checkFault asserts the properties every decoder keeps, whatever the
@@ -96,7 +103,7 @@ func FuzzMarketDecode(f *testing.F) {
 	seeds(f)
 	f.Fuzz(func(t *testing.T, status int, body []byte, ct string) {
 		status = clampStatus(status)
-		checkFault(t, market.Decode(status, header(ct), body), status, fault.Market)
+		checkFault(t, faultOf(market.Decode(status, header(ct), body)), status, fault.Market)
 	})
 }
 
@@ -104,7 +111,7 @@ func FuzzDirectDecode(f *testing.F) {
 	seeds(f)
 	f.Fuzz(func(t *testing.T, status int, body []byte, ct string) {
 		status = clampStatus(status)
-		checkFault(t, direct.Decode(status, header(ct), body), status, fault.Direct)
+		checkFault(t, faultOf(direct.Decode(status, header(ct), body)), status, fault.Direct)
 	})
 }
 
@@ -112,7 +119,7 @@ func FuzzNormalize(f *testing.F) {
 	seeds(f)
 	f.Fuzz(func(t *testing.T, status int, body []byte, ct string) {
 		status = clampStatus(status)
-		checkFault(t, Normalize("", status, header(ct), body), status, "")
+		checkFault(t, faultOf(Normalize("", status, header(ct), body)), status, "")
 	})
 }
 
@@ -126,7 +133,7 @@ func FuzzFromResponse(f *testing.F) {
 			u, _ := url.Parse(raw)
 			resp := &http.Response{StatusCode: status, Header: header(ct), Body: io.NopCloser(bytes.NewReader(body)), Request: &http.Request{URL: u}}
 			err := FromResponse(resp)
-			want := Normalize(ServiceOf(u), status, header(ct), body)
+			want := faultOf(Normalize(ServiceOf(u), status, header(ct), body))
 			if (err == nil) != (want == nil) {
 				t.Fatalf("%s: FromResponse = %v; Normalize = %v", raw, err, want)
 			}
@@ -172,7 +179,7 @@ func FuzzScaled(f *testing.F) {
 			{fault.Direct, 500, []byte(`<soap:Envelope xmlns:soap="s"><soap:Body><soap:Fault><faultstring>` + string(big) + `</faultstring></soap:Fault></soap:Body></soap:Envelope>`)},
 		}
 		for _, b := range bodies {
-			checkFault(t, Normalize(b.svc, b.status, nil, b.body), b.status, b.svc)
+			checkFault(t, faultOf(Normalize(b.svc, b.status, nil, b.body)), b.status, b.svc)
 			Items(b.svc, nil, b.body)
 		}
 	})
@@ -219,6 +226,6 @@ func FuzzCapture(f *testing.F) {
 		if !bytes.Contains(data, r.Body) {
 			t.Fatal("the body is not a part of the input")
 		}
-		checkFault(t, Normalize("", r.Status, r.Header, r.Body), r.Status, "")
+		checkFault(t, faultOf(Normalize("", r.Status, r.Header, r.Body)), r.Status, "")
 	})
 }

@@ -1,6 +1,6 @@
 module github.com/yafault/yafault
 
-go 1.24
+go 1.26
 
 require (
 	github.com/beevik/etree v1.8.1

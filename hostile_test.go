@@ -104,7 +104,7 @@ func TestHostileInput(t *testing.T) {
 			if tt.enc != "" {
 				h.Set("Content-Encoding", tt.enc)
 			}
-			f := Normalize(tt.svc, tt.status, h, tt.body)
+			f := faultOf(Normalize(tt.svc, tt.status, h, tt.body))
 			if tt.isNil {
 				if f != nil {
 					t.Fatalf("Normalize = %v; want nil", f)
@@ -221,7 +221,7 @@ func TestSecretsNeverLeak(t *testing.T) {
 			{fault.Direct, 500, `<Fault><faultstring>Authorization: ` + s + `</faultstring></Fault>`},
 		}
 		for _, b := range bodies {
-			f := Normalize(b.svc, b.status, http.Header{"Authorization": {"Bearer " + tok}}, []byte(b.body))
+			f := faultOf(Normalize(b.svc, b.status, http.Header{"Authorization": {"Bearer " + tok}}, []byte(b.body)))
 			var logBuf bytes.Buffer
 			slog.New(slog.NewJSONHandler(&logBuf, nil)).Info("x", "err", f)
 			js, _ := json.Marshal(f)
@@ -255,7 +255,7 @@ func TestConcurrentNormalize(t *testing.T) {
 			defer wg.Done()
 			for i := range 300 {
 				b := bodies[(g+i)%len(bodies)]
-				f := Normalize(b.svc, b.status, nil, []byte(b.body))
+				f := faultOf(Normalize(b.svc, b.status, nil, []byte(b.body)))
 				if b.status != 200 && f == nil {
 					t.Error("no fault")
 					return
@@ -350,7 +350,7 @@ func TestHostileShapes(t *testing.T) {
 			if len(b.body) > DefaultBodyLimit || len(b.body) < 128<<10 {
 				t.Fatalf("body of %d bytes; want a large one, within the %d-byte limit", len(b.body), DefaultBodyLimit)
 			}
-			f := Normalize(b.svc, b.status, nil, b.body)
+			f := faultOf(Normalize(b.svc, b.status, nil, b.body))
 			if f == nil {
 				t.Fatal("Normalize = nil; want a fault")
 			}
@@ -383,7 +383,7 @@ func TestXMLDepthCannotBeHidden(t *testing.T) {
 		"attribute values":         strings.Repeat(`<b x="/>"></b>`, 1) + `<c y="</a></a></a>"/>`,
 	} {
 		body := "<soap:Envelope xmlns:soap=\"s\"><soap:Body>" + hide + deep + "<soap:Fault><faultstring>x</faultstring></soap:Fault>" + strings.Repeat("</a>", 100) + "</soap:Body></soap:Envelope>"
-		f := Normalize(fault.Direct, 500, nil, []byte(body))
+		f := faultOf(Normalize(fault.Direct, 500, nil, []byte(body)))
 		if f == nil || f.Err == nil || !strings.Contains(f.Err.Error(), "nested too deep") {
 			t.Errorf("%s: Normalize = %v (cause %v); want the depth limit to hold", name, f, f.Unwrap())
 		}

@@ -80,9 +80,9 @@ func TestItemsGolden(t *testing.T) {
 }
 
 func TestItemsErr(t *testing.T) {
-	nf := &fault.Fault{Service: fault.Direct, Code: "8800", Message: "Object not found", Kind: fault.NotFound, Reason: "OBJECT_NOT_FOUND"}
-	conflict := &fault.Fault{Service: fault.Direct, Code: "6000", Message: "Inconsistent object state", Kind: fault.Conflict, Reason: "INCONSISTENT_OBJECT_STATE"}
-	warn := &fault.Fault{Service: fault.Direct, Code: "10020", Kind: fault.Conflict}
+	nf := &fault.Fault{Service: fault.Direct, Code: "8800", Message: "Object not found", Verdict: fault.Verdict{Kind: fault.NotFound, Reason: "OBJECT_NOT_FOUND"}}
+	conflict := &fault.Fault{Service: fault.Direct, Code: "6000", Message: "Inconsistent object state", Verdict: fault.Verdict{Kind: fault.Conflict, Reason: "INCONSISTENT_OBJECT_STATE"}}
+	warn := &fault.Fault{Service: fault.Direct, Code: "10020", Verdict: fault.Verdict{Kind: fault.Conflict}}
 	items := []fault.Item{{Index: 0, ID: "1"}, {Index: 1, Errors: []*fault.Fault{nf}}, {Index: 2, ID: "3", Warnings: []*fault.Fault{warn}}, {Index: 3, Errors: []*fault.Fault{conflict}}}
 	if err := ItemsErr(items[:1]); err != nil {
 		t.Errorf("ItemsErr(no errors) = %v; want nil", err)

@@ -83,7 +83,7 @@ func TestNothingLeaks(t *testing.T) {
 			t.Fatalf("shape %q names no secret", sh.In)
 		}
 		for _, b := range leakBodies(sh.In) {
-			f := Normalize(b.svc, b.status, b.h, b.body)
+			f := faultOf(Normalize(b.svc, b.status, b.h, b.body))
 			if f == nil {
 				t.Fatalf("Normalize(%s) = nil", b.body)
 			}
@@ -91,7 +91,7 @@ func TestNothingLeaks(t *testing.T) {
 				checkOutput(t, name, sh.Why, out, secret)
 			}
 		}
-		items := []fault.Item{{Index: 0, ID: sh.In, Errors: []*fault.Fault{{Service: fault.Market, Code: sh.In, Message: sh.In, Reason: sh.In}}}}
+		items := []fault.Item{{Index: 0, ID: sh.In, Errors: []*fault.Fault{{Service: fault.Market, Code: sh.In, Message: sh.In, Verdict: fault.Verdict{Reason: sh.In}}}}}
 		got := map[string]string{"ItemsError": ItemsErr(items).Error()}
 		js, _ := json.Marshal(items)
 		got["items JSON"] = string(js)
@@ -120,7 +120,7 @@ func checkOutput(t *testing.T, name, why, out, secret string) {
 func TestLookAlikesSurvive(t *testing.T) {
 	for _, la := range leaktest.LookAlikes {
 		q, _ := json.Marshal(la.In)
-		f := Normalize(fault.Market, 400, nil, []byte(`{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":`+string(q)+`}]}`))
+		f := faultOf(Normalize(fault.Market, 400, nil, []byte(`{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":`+string(q)+`}]}`)))
 		if f == nil {
 			t.Fatal("Normalize = nil")
 		}
@@ -155,7 +155,6 @@ func TestNilValuesDoNotPanic(t *testing.T) {
 		"(*Fault)(nil).Unwrap":      func() string { return fmt.Sprint(f.Unwrap()) },
 		"(*Fault)(nil).Is":          func() string { return fmt.Sprint(f.Is(fault.Auth)) },
 		"(*Fault)(nil).LogValue":    func() string { return f.LogValue().String() },
-		"(*Fault)(nil).Primary":     func() string { return fmt.Sprint(f.Primary().Kind) },
 		"(*Fault)(nil).MarshalJSON": func() string { b, err := f.MarshalJSON(); return string(b) + fmt.Sprint(err) },
 		"json.Marshal((*Fault)(nil))": func() string {
 			b, err := json.Marshal(f)
@@ -219,7 +218,7 @@ func TestOwnTextsPassTheRule(t *testing.T) {
 	for _, body := range []string{
 		`{"error":{"error_code":8000,"error_string":"x","error_detail":"Token not entered"}}`,
 	} {
-		if f := Normalize(fault.Direct, 200, nil, []byte(body)); f != nil {
+		if f := faultOf(Normalize(fault.Direct, 200, nil, []byte(body))); f != nil {
 			texts = append(texts, f.Hint)
 		}
 	}

@@ -40,14 +40,20 @@ const DefaultBodyLimit = 1 << 20
 // shows what it is in its first bytes, and most error bodies fit.
 const sniffSize = 512
 
-// Normalize returns the fault a response carries, or nil when it carries
-// none. svc says which API answered; "" means: tell it from the body and
+// Normalize returns the fault a response carries, as an error that is a
+// *fault.Fault (errors.AsType[*fault.Fault](err) gives it), or nil when it
+// carries none, so that return yafault.Normalize(...) is safe in a function
+// that returns error. svc says which API answered; "" means: tell it from the body and
 // headers. A 2xx body that is not an error document is never a fault; a
 // non-2xx response always is, classified from the status when the body says
-// nothing more. A gzip body with Content-Encoding: gzip is decompressed,
-// at most DefaultBodyLimit bytes of it.
-func Normalize(svc fault.Service, status int, header http.Header, body []byte) *fault.Fault {
-	return normalize(svc, status, header, body, time.Now)
+// nothing more. A gzip body with Content-Encoding: gzip is decompressed.
+// At most DefaultBodyLimit bytes of an error body are decoded, and at most
+// ItemsBodyLimit of a 2xx one (a batch rejected as a whole).
+func Normalize(svc fault.Service, status int, header http.Header, body []byte) error {
+	if f := normalize(svc, status, header, body, time.Now); f != nil {
+		return f
+	}
+	return nil
 }
 
 func normalize(svc fault.Service, status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
@@ -150,7 +156,7 @@ func FromResponse(resp *http.Response) error {
 // grows with the bytes received, never with a Content-Length.
 func FromResponseLimit(resp *http.Response, limit int64) error {
 	if resp == nil {
-		return &fault.Fault{Reason: "NO_RESPONSE", Err: errors.New("nil response")}
+		return &fault.Fault{Verdict: fault.Verdict{Reason: "NO_RESPONSE"}, Err: errors.New("nil response")}
 	}
 	if limit < 1 {
 		limit = DefaultBodyLimit

@@ -17,6 +17,7 @@ import (
 
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/capture"
+	"github.com/yafault/yafault/internal/wire"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -25,10 +26,17 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // carries a Date header, so this is only a guard against flakiness.
 func fixedNow() time.Time { return time.Date(2024, 1, 9, 14, 4, 20, 0, time.UTC) }
 
+// goldenFault is what TestGolden stores for a capture: the fault's Error
+// text and its JSON (no error and null when the response carries none).
+type goldenFault struct {
+	Error string       `json:"error,omitempty"`
+	Fault *fault.Fault `json:"fault"`
+}
+
 // TestGolden feeds every capture in testdata/{market,direct} through
-// Normalize and compares the Fault JSON with NAME.golden.json beside it
-// ("null" when the response carries no error). Regenerate with
-// go test -run Golden -update, then review the diff.
+// Normalize and compares the fault's Error text and JSON with
+// NAME.golden.json beside it. Regenerate with go test -run Golden -update,
+// then review the diff.
 func TestGolden(t *testing.T) {
 	for _, svc := range []fault.Service{fault.Market, fault.Direct} {
 		files, err := filepath.Glob(filepath.Join("testdata", string(svc), "*.http"))
@@ -47,7 +55,13 @@ func TestGolden(t *testing.T) {
 					t.Fatalf("capture.Parse(%s): %v", file, err)
 				}
 				f := normalize(svc, r.Status, r.Header, r.Body, fixedNow)
-				got, err := json.MarshalIndent(f, "", "  ")
+				// Error's text is frozen once released: the golden pins it
+				// beside the JSON.
+				g := goldenFault{Fault: f}
+				if f != nil {
+					g.Error = f.Error()
+				}
+				got, err := json.MarshalIndent(g, "", "  ")
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -139,7 +153,7 @@ func TestDetectService(t *testing.T) {
 			}
 			if tt.want != "" {
 				with := normalize(tt.want, r.Status, r.Header, r.Body, fixedNow)
-				if diff := cmp.Diff(with.Primary(), got.Primary()); diff != "" {
+				if diff := cmp.Diff(wire.EntryOf(with), wire.EntryOf(got)); diff != "" {
 					t.Errorf("classification differs with the service detected (-given +detected):\n%s", diff)
 				}
 			}

@@ -53,7 +53,7 @@ func TestEveryDocumentedMarketMessage(t *testing.T) {
 		pattern, sample, reason := r[1], r[2], r[3]
 		t.Run(r[0]+"/"+pattern, func(t *testing.T) {
 			body, _ := json.Marshal(map[string]any{"status": "ERROR", "errors": []map[string]string{{"code": "BAD_REQUEST", "message": sample}}})
-			f := Normalize(fault.Market, status, http.Header{}, body)
+			f := faultOf(Normalize(fault.Market, status, http.Header{}, body))
 			if f == nil {
 				t.Fatalf("Normalize(%d, %q) = nil", status, sample)
 			}
@@ -93,7 +93,7 @@ func TestEveryDocumentedDirectCode(t *testing.T) {
 					`<requestId>1</requestId><errorCode>` + code + `</errorCode></FaultResponse></detail></soap:Fault></soap:Body></soap:Envelope>`,
 			}
 			for form, body := range bodies {
-				f := Normalize(fault.Direct, http.StatusOK, nil, []byte(body))
+				f := faultOf(Normalize(fault.Direct, http.StatusOK, nil, []byte(body)))
 				if f == nil || f.Kind == fault.Unknown || f.Reason == "" || f.Reason != info.Reason {
 					t.Errorf("%s: Normalize(code %s) = %v; want reason %s", form, code, f, info.Reason)
 				}

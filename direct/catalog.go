@@ -49,11 +49,11 @@ func (r codeRow) origin(o Origin) codeRow      { r.Origin = o; return r }
 func (r codeRow) refuse(why string) codeRow   { r.Class = r.Class.Refuse(why); return r }
 func (r codeRow) mayApply(why string) codeRow { r.Class = r.Class.MayApply(why); return r }
 
-// PointsWait is the pause suggested after error 152. Points are topped up
+// pointsWait is the pause suggested after error 152. Points are topped up
 // once an hour on a schedule of each user's own, so waiting an hour covers
 // the next top-up whenever it falls; Direct's own sample spreads its
 // retries over the same 60 minutes.
-const PointsWait = time.Hour
+const pointsWait = time.Hour
 
 // codes is the Direct code catalog: every code of the v5 errors list, the
 // codes met in practice outside it, and the legacy v4 codes.
@@ -101,7 +101,7 @@ var codes = map[int]codeRow{
 	3001: e(fault.Permission, "NO_METHOD_ACCESS", false, "the method is granted on request (AgencyClients.add, for one)"),
 
 	// Points and connections.
-	152: e(fault.Quota, "POINTS_EXHAUSTED", true, "the API points (units) are spent, not money: points return hourly on the user's own schedule; wait, or make cheaper requests").wait(PointsWait).
+	152: e(fault.Quota, "POINTS_EXHAUSTED", true, "the API points (units) are spent, not money: points return hourly on the user's own schedule; wait, or make cheaper requests").wait(pointsWait).
 		refuse("without enough points a request is not executed (the points page)"),
 	506: e(fault.RateLimit, "TOO_MANY_CONNECTIONS", true, "more than five requests at once for this advertiser; retry shortly with less parallelism").wait(2 * time.Second).
 		refuse("a connection over the limit is turned away (the points page)"),

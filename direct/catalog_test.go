@@ -2,6 +2,7 @@ package direct
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"sort"
@@ -25,7 +26,7 @@ func TestEveryCode(t *testing.T) {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
 			body, _ := json.Marshal(map[string]any{"error": map[string]any{
 				"request_id": "8695244274068608439", "error_code": n, "error_string": "text", "error_detail": "detail"}})
-			f := Decode(http.StatusOK, http.Header{}, body)
+			f := faultOf(Decode(http.StatusOK, http.Header{}, body))
 			if f == nil {
 				t.Fatalf("Decode(code %d) = nil; want a fault", n)
 			}
@@ -77,7 +78,7 @@ func TestCodeForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		body := []byte(`{"error":{"error_code":` + tt.raw + `,"error_string":"x"}}`)
-		f := Decode(http.StatusOK, nil, body)
+		f := faultOf(Decode(http.StatusOK, nil, body))
 		if f == nil {
 			t.Errorf("Decode(error_code %s) = nil; want a fault (%s)", tt.raw, tt.why)
 			continue
@@ -91,7 +92,7 @@ func TestCodeForms(t *testing.T) {
 func TestLanguageDoesNotMatter(t *testing.T) {
 	for _, text := range []string{"Not enough Yandex units", "Недостаточно баллов", "Yetersiz puan"} {
 		body, _ := json.Marshal(map[string]any{"error": map[string]any{"error_code": 152, "error_string": text}})
-		f := Decode(200, nil, body)
+		f := faultOf(Decode(200, nil, body))
 		if f == nil || f.Reason != "POINTS_EXHAUSTED" || f.Kind != fault.Quota {
 			t.Errorf("Decode(152, %q) = %v; want quota POINTS_EXHAUSTED", text, f)
 		}
@@ -141,4 +142,10 @@ func TestRetryableRowsSayWhetherApplied(t *testing.T) {
 			t.Errorf("code %d (%s) is retryable but does not say whether the call may have been run", code, row.Class.Reason)
 		}
 	}
+}
+
+// faultOf returns the *fault.Fault an error is, or nil.
+func faultOf(err error) *fault.Fault {
+	f, _ := errors.AsType[*fault.Fault](err)
+	return f
 }

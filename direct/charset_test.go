@@ -39,7 +39,7 @@ func TestWindows1251Fault(t *testing.T) {
 <faultcode>soap:Client</faultcode><faultstring>`+msg+`</faultstring>
 <detail><FaultResponse><requestId>77</requestId><errorCode>53</errorCode><errorDetail>Неверный токен</errorDetail></FaultResponse></detail>
 </soap:Fault></soap:Body></soap:Envelope>`)
-	f := Decode(500, http.Header{"Content-Type": {"text/xml; charset=windows-1251"}}, body)
+	f := faultOf(Decode(500, http.Header{"Content-Type": {"text/xml; charset=windows-1251"}}, body))
 	if f == nil || f.Code != "53" || f.Kind != fault.Auth || f.Message != msg || f.Detail != "Неверный токен" || f.RequestID != "77" || f.Err != nil {
 		t.Fatalf("windows-1251 SOAP fault = %+v; want code 53, auth, the Russian texts decoded", f)
 	}
@@ -50,7 +50,7 @@ func TestWindows1251Fault(t *testing.T) {
 
 func TestUnsupportedXMLEncodingFallsBack(t *testing.T) {
 	body := []byte(`<?xml version="1.0" encoding="koi8-r"?><Fault><faultstring>x</faultstring></Fault>`)
-	f := Decode(503, http.Header{"Content-Type": {"text/xml"}}, body)
+	f := faultOf(Decode(503, http.Header{"Content-Type": {"text/xml"}}, body))
 	if f == nil || f.Kind != fault.Unavailable || f.Err == nil || !strings.Contains(f.Err.Error(), `unsupported XML encoding "koi8-r"`) {
 		t.Fatalf("koi8-r fault = %+v (err %v); want the status's kind and the reason in Err", f, f.Err)
 	}

@@ -28,18 +28,16 @@ import (
 // body has none, in order.
 var requestIDHeaders = []string{"Requestid", "Request-Id"}
 
-// Decode returns the fault a Direct response carries, or nil when it carries
-// none. It never panics and never rewrites the vendor's code or text; a
-// non-2xx body it does not understand still gives a fault, classified from
-// the status, whose Err says why.
-func Decode(status int, h http.Header, body []byte) *fault.Fault {
-	return decode(status, h, wire.NewBody(body), time.Now)
-}
-
-// DecodeAt is Decode with a clock, used to measure a Retry-After date when
-// the response has no Date header.
-func DecodeAt(status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
-	return decode(status, h, wire.NewBody(body), now)
+// Decode returns the fault a Direct response carries as an error that is a
+// *fault.Fault, or nil when it carries none. It never panics and never
+// rewrites the vendor's code or text; a non-2xx body it does not
+// understand still gives a fault, classified from the status, whose Err
+// says why.
+func Decode(status int, h http.Header, body []byte) error {
+	if f := decode(status, h, wire.NewBody(body), time.Now); f != nil {
+		return f
+	}
+	return nil
 }
 
 func init() {
@@ -88,12 +86,6 @@ func recognize(b *wire.Body) bool {
 		return bytes.Contains(b.Trim, []byte("reportDownloadError")) || bytes.Contains(b.Trim, []byte("Fault"))
 	}
 	return false
-}
-
-// MayCarryError reports whether a 2xx response whose body starts with
-// prefix may carry an error, so that a caller can skip reading the rest.
-func MayCarryError(prefix []byte) bool {
-	return wire.Open(fault.Direct, prefix) != wire.OpenSuccess
 }
 
 func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
@@ -326,23 +318,23 @@ func build(status int, body []byte, code, msg, detail, reqID string) *fault.Faul
 		HTTPStatus: status, Code: code, Message: msg, Detail: detail,
 		RequestID: wire.Clip(strings.TrimSpace(reqID), 128), Body: wire.KeepBody(body),
 	}
-	c := Classify(status, code, msg, detail)
+	c := classify(status, code, msg, detail)
 	c.Apply(f)
 	f.Errors = []fault.Entry{c.Entry(code, msg, detail, nil)}
 	return f
 }
 
-// Classify returns the verdict for a Direct code. An unknown code keeps
+// classify returns the verdict for a Direct code. An unknown code keeps
 // Kind Unknown and Reason UNKNOWN_CODE; a missing one falls back to the
 // HTTP status.
-func Classify(status int, code, msg, detail string) wire.Class {
+func classify(status int, code, msg, detail string) wire.Class {
 	if code == "" {
 		if !wire.Is2xx(status) {
 			return wire.StatusClass(status)
 		}
 		return wire.C(fault.Unknown, "MISSING_CODE", false, "the error carries no code; read the message")
 	}
-	n, ok := CodeNumber(code)
+	n, ok := codeNumber(code)
 	if !ok {
 		return wire.C(fault.Unknown, "UNKNOWN_CODE", false, "the code is not numeric; read the message")
 	}
@@ -359,9 +351,9 @@ func Classify(status int, code, msg, detail string) wire.Class {
 	return c
 }
 
-// CodeNumber reads a Direct code given as a number or a string ("53",
+// codeNumber reads a Direct code given as a number or a string ("53",
 // "53.0"); ok is false when it is not an integer.
-func CodeNumber(code string) (int, bool) {
+func codeNumber(code string) (int, bool) {
 	code = strings.TrimSpace(code)
 	if n, err := strconv.Atoi(code); err == nil {
 		return n, true

@@ -2,6 +2,7 @@ package direct
 
 import (
 	"sort"
+	"time"
 
 	"github.com/yafault/yafault/fault"
 )
@@ -11,6 +12,9 @@ import (
 type CodeInfo struct {
 	Code int
 	fault.Verdict
+	// Wait is the default pause before a retry; 0 when not retryable. A
+	// Retry-After header overrides it.
+	Wait time.Duration
 	// Warning is true for warning codes (10000 and up): the operation was
 	// done, with a remark.
 	Warning bool
@@ -39,7 +43,7 @@ func LookupCode(code int) (info CodeInfo, ok bool) {
 	if !ok {
 		return CodeInfo{}, false
 	}
-	info = CodeInfo{Code: code, Verdict: row.Class.Verdict, Warning: row.Warning, Origin: row.Origin, Texts: texts[code]}
+	info = CodeInfo{Code: code, Verdict: row.Class.Verdict, Wait: row.Class.Wait, Warning: row.Warning, Origin: row.Origin, Texts: texts[code]}
 	if !info.Retryable {
 		info.Wait = 0
 	}

@@ -193,7 +193,7 @@ func (w *itemsWalk) fault(code, msg, detail string, warning bool) *fault.Fault {
 	f := w.arena.Fault()
 	f.Service, f.HTTPStatus, f.RequestID = fault.Direct, w.status, w.reqID
 	f.Code, f.Message, f.Detail = code, msg, detail
-	c := Classify(http.StatusOK, code, msg, detail)
+	c := classify(http.StatusOK, code, msg, detail)
 	if c.Reason == "UNKNOWN_CODE" && warning {
 		c.Reason = "UNKNOWN_WARNING"
 	}
@@ -202,7 +202,7 @@ func (w *itemsWalk) fault(code, msg, detail string, warning bool) *fault.Fault {
 	if f.Action == fault.Retry {
 		f.Action = fault.None
 	}
-	f.Errors = w.arena.Entry(f.Primary())
+	f.Errors = w.arena.Entry(wire.EntryOf(f))
 	return f
 }
 

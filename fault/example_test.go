@@ -15,8 +15,9 @@ func ExampleFault_LogValue() {
 	f := &fault.Fault{
 		Service: fault.Direct, HTTPStatus: 200, Code: "53", Message: "Authorization error",
 		Detail:    "Invalid token Bearer y0_AgAAAAAbcdefghijklmnopqrstuvwxyz",
-		RequestID: "8695244274068608439", Kind: fault.Auth, Reason: "TOKEN_INVALID",
-		Action: fault.Reauthenticate, Body: []byte(`{"error":...}`),
+		RequestID: "8695244274068608439",
+		Verdict:   fault.Verdict{Kind: fault.Auth, Reason: "TOKEN_INVALID", Action: fault.Reauthenticate},
+		Body:      []byte(`{"error":...}`),
 	}
 	log := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{
 		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
@@ -33,7 +34,7 @@ func ExampleFault_LogValue() {
 
 // Kinds work with errors.Is through any wrapping.
 func ExampleKind() {
-	var err error = &fault.Fault{Service: fault.Market, Code: "UNAUTHORIZED", Message: "Api-Key token is revoked", Kind: fault.Auth}
+	var err error = &fault.Fault{Service: fault.Market, Code: "UNAUTHORIZED", Message: "Api-Key token is revoked", Verdict: fault.Verdict{Kind: fault.Auth}}
 	err = fmt.Errorf("sync orders: %w", err)
 	fmt.Println(errors.Is(err, fault.Auth), errors.Is(err, fault.RateLimit))
 	// Output:

@@ -31,11 +31,16 @@ const (
 	Direct Service = "direct"
 )
 
-// Fault is one error response, normalised. It is used as *Fault and is
-// shaped like [io/fs.PathError]: a one-line Error and an Unwrap for the
-// decoding cause.
+// Fault is one error response, normalised: what the vendor said, kept
+// verbatim (Code, Message, Detail, RequestID, Errors, Units, RateLimit, a
+// bounded Body), and what it means, its [Verdict] (Kind, Reason, Action,
+// Retryable, Refused, Hint), with the wait decided for this response
+// (RetryAfter). It is used as *Fault, as the error that functions returning
+// error hand back: a one-line Error, an Is that matches its Kind, an
+// Unwrap for the decoding cause.
 //
-// The zero value of each field means the response did not carry it.
+// The zero value of a field means the response did not carry it, except
+// where a field says otherwise.
 type Fault struct {
 	// Service is the API that answered; empty when neither the caller nor the
 	// body said.
@@ -56,34 +61,17 @@ type Fault struct {
 	// one, else from the RequestId (Direct) or X-Market-Req-ID and
 	// X-Request-Id (Market) headers.
 	RequestID string
-	// Kind is the portable category; Unknown when nothing identified it.
-	Kind Kind
-	// Reason is a stable UPPER_SNAKE id of what happened, such as
-	// API_KEY_REVOKED or POINTS_EXHAUSTED; distinct situations have distinct
-	// reasons. Empty only for a fault built by hand.
-	Reason string
-	// Hint says in a sentence what to do; empty when there is nothing to add
-	// to Action.
-	Hint string
-	// Action is what should happen next; None when nothing known helps.
-	Action Action
-	// Retryable reports whether sending the same request again can succeed.
-	Retryable bool
-	// Refused reports, for a retryable fault, that the vendor turned the
-	// request away before acting on it (it throttled it, found the quota
-	// spent or the object locked, or could not authorize it), so that
-	// sending it again cannot apply a change twice. False when it may have
-	// acted (an internal error, a gateway timeout) and for a fault that is
-	// not retryable. Retry policies resend a request that is not idempotent
-	// only when it is true.
-	Refused bool
-	// RetryAfter is how long to wait before retrying; 0 means no hint. It is
-	// 0 whenever Retryable is false.
+	// Verdict is what the catalogs say the fault means: Kind, Reason,
+	// Action, Retryable, Refused and Hint, as fields of the fault.
+	Verdict
+	// RetryAfter is how long to wait before retrying, decided for this
+	// response (a Retry-After or X-RateLimit-Resource-Until header, else
+	// the catalog's wait); 0 whenever Retryable is false.
 	RetryAfter time.Duration
 	// Params holds values carried in the message (campaignId, limit, period,
 	// resource, ...) under the names the catalog gives them; nil when none.
 	Params map[string]string
-	// Errors holds every error entry the body held, in order, each
+	// Errors holds the error entries the body held, in order, each
 	// classified; the first is the primary one that the fields above
 	// describe. Nil when the body held no entry (an HTML page, say). It
 	// keeps at most the first 100 entries; OmittedErrors counts the rest.
@@ -97,12 +85,42 @@ type Fault struct {
 	// RateLimit is Market's quota state from the X-RateLimit-Resource-*
 	// headers; nil when absent.
 	RateLimit *ResourceLimit
-	// Body is a bounded copy of the raw body, for debugging. It is never
-	// printed, logged or encoded by this package.
+	// Body is a copy of the raw body, for debugging and for Items: at most
+	// 64 KiB of an error body; all that was read of a 2xx body (a batch
+	// rejected as a whole). It is never printed, logged or encoded by this
+	// package.
 	Body []byte
 	// Err is why the body was not understood (not JSON, not the API's
 	// envelope, truncated); nil when it was decoded. Unwrap returns it.
 	Err error
+}
+
+// Verdict is what a catalog says of a vendor code, message or status: the
+// classification a Fault and each of its entries carry, and what the
+// direct and market packages' catalogs hold for each row.
+type Verdict struct {
+	// Kind is the portable category; Unknown when nothing identified it.
+	Kind Kind
+	// Reason is a stable UPPER_SNAKE id of what happened, such as
+	// API_KEY_REVOKED or POINTS_EXHAUSTED. A reason means one thing, with
+	// one verdict and one hint, in every catalog. Empty only for a value
+	// built by hand.
+	Reason string
+	// Action is what should happen next; None when nothing known helps.
+	Action Action
+	// Retryable reports whether sending the same request again can succeed.
+	Retryable bool
+	// Refused reports, when Retryable, that the vendor turned the request
+	// away before acting on it (it throttled it, found the quota spent or
+	// the object locked, or could not authorize it), so that sending it
+	// again cannot apply a change twice. False when it may have acted (an
+	// internal error, a gateway timeout) and when not Retryable. Retry
+	// policies resend a request that is not idempotent only when it is
+	// true.
+	Refused bool
+	// Hint says in a sentence what to do; empty when there is nothing to add
+	// to Action.
+	Hint string
 }
 
 // Entry is one error entry of a response body, classified on its own.
@@ -114,17 +132,8 @@ type Entry struct {
 	Message string
 	// Detail is the entry's detail verbatim; empty when absent.
 	Detail string
-	// Kind is the entry's category; Unknown when nothing identified it.
-	Kind Kind
-	// Reason is the entry's stable id, as Fault.Reason.
-	Reason string
-	// Action is what the entry asks for; None when nothing known helps.
-	Action Action
-	// Retryable reports whether the entry alone would allow a retry.
-	Retryable bool
-	// Refused reports that the entry alone says the request was turned
-	// away before the vendor acted on it (see Fault.Refused).
-	Refused bool
+	// Verdict is the entry's own classification.
+	Verdict
 	// Params holds the values carried in the entry's message; nil when none.
 	Params map[string]string
 }
@@ -320,10 +329,6 @@ func (f *Fault) Is(target error) bool {
 	return ok && f != nil && f.Kind == k
 }
 
-// Temporary reports whether the fault is worth retrying; it mirrors
-// Retryable for code that probes errors with an interface.
-func (f *Fault) Temporary() bool { return f != nil && f.Retryable }
-
 // LogValue makes a fault log as a group of fields with [log/slog]: the
 // service, status, code, texts, request id and classification. It never logs
 // the body or a header other than the request id, and texts pass through
@@ -358,20 +363,6 @@ func (f *Fault) LogValue() slog.Value {
 		str("cause", f.Err.Error())
 	}
 	return slog.GroupValue(attrs...)
-}
-
-// Primary returns the fault's classification as an Entry; it is the first
-// element of Errors when the body held entries. It is the zero Entry for a
-// nil *Fault.
-func (f *Fault) Primary() Entry {
-	if f == nil {
-		return Entry{}
-	}
-	return Entry{
-		Code: f.Code, Message: f.Message, Detail: f.Detail,
-		Kind: f.Kind, Reason: f.Reason, Action: f.Action,
-		Retryable: f.Retryable, Refused: f.Refused, Params: f.Params,
-	}
 }
 
 // BodyError is the Err of a fault whose body was not the API's error
@@ -438,26 +429,3 @@ type Item struct {
 // Failed reports whether the object has an error. Item's methods take a
 // value: called on a nil *Item they panic, as any value method does.
 func (it Item) Failed() bool { return len(it.Errors) > 0 }
-
-// Verdict is what a catalog says of a vendor code or message: the
-// classification a Fault takes from it. The direct and market packages
-// expose their catalogs as Verdicts.
-type Verdict struct {
-	// Kind is the portable category.
-	Kind Kind
-	// Reason is the stable UPPER_SNAKE id of the situation.
-	Reason string
-	// Action is what should happen next.
-	Action Action
-	// Retryable reports whether the same request can succeed later.
-	Retryable bool
-	// Refused reports that the vendor turns the request away before acting
-	// on it, so that resending it cannot apply a change twice; meaningful
-	// when Retryable.
-	Refused bool
-	// Wait is the default pause before a retry; 0 when not retryable. A
-	// Retry-After or X-RateLimit-Resource-Until header overrides it.
-	Wait time.Duration
-	// Hint says what to do, in a sentence.
-	Hint string
-}

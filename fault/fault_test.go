@@ -60,7 +60,7 @@ func TestActionStrings(t *testing.T) {
 }
 
 func TestErrorsIsMatchesKindThroughWrapping(t *testing.T) {
-	f := &fault.Fault{Service: fault.Market, Kind: fault.RateLimit, Code: "X"}
+	f := &fault.Fault{Service: fault.Market, Code: "X", Verdict: fault.Verdict{Kind: fault.RateLimit}}
 	err := fmt.Errorf("sync offers: %w", f)
 	if !errors.Is(err, fault.RateLimit) {
 		t.Error("errors.Is(wrapped, RateLimit) = false; want true")
@@ -94,11 +94,11 @@ func TestError(t *testing.T) {
 		{"empty detail skipped", &fault.Fault{Service: fault.Market, Code: "UNAUTHORIZED", Message: "Api-Key token is invalid"},
 			"market: UNAUTHORIZED: Api-Key token is invalid"},
 		{"detail equal to message not repeated", &fault.Fault{Service: fault.Market, Code: "C", Message: "m", Detail: "m"}, "market: C: m"},
-		{"no texts: status, reason and cause", &fault.Fault{Service: fault.Direct, HTTPStatus: 502, Reason: "BAD_GATEWAY",
+		{"no texts: status, reason and cause", &fault.Fault{Service: fault.Direct, HTTPStatus: 502, Verdict: fault.Verdict{Reason: "BAD_GATEWAY"},
 			Err: &fault.BodyError{ContentType: "text/html", Problem: "HTML page"}},
 			"direct: http 502: bad_gateway: unrecognized body (text/html): HTML page"},
 		{"no service", &fault.Fault{HTTPStatus: 500}, "yafault: http 500"},
-		{"a blank code falls back to what is known (found by fuzzing)", &fault.Fault{Service: fault.Direct, Code: " ", HTTPStatus: 100, Reason: "UNEXPECTED_STATUS"},
+		{"a blank code falls back to what is known (found by fuzzing)", &fault.Fault{Service: fault.Direct, Code: " ", HTTPStatus: 100, Verdict: fault.Verdict{Reason: "UNEXPECTED_STATUS"}},
 			"direct: http 100: unexpected_status"},
 		{"nothing known at all", &fault.Fault{Service: fault.Market}, "market: error"},
 		{"line breaks folded", &fault.Fault{Service: fault.Market, Code: "OTHER", Message: "line one\nline two\r\n"},
@@ -120,9 +120,10 @@ func TestError(t *testing.T) {
 func TestJSONRoundTrip(t *testing.T) {
 	f := &fault.Fault{
 		Service: fault.Market, HTTPStatus: 420, Code: "X", Message: "Hit rate limit", RequestID: "r1",
-		Kind: fault.Quota, Reason: "RESOURCE_LIMIT_EXCEEDED", Hint: "wait", Action: fault.Retry, Retryable: true,
+		Verdict:    fault.Verdict{Kind: fault.Quota, Reason: "RESOURCE_LIMIT_EXCEEDED", Hint: "wait", Action: fault.Retry, Retryable: true, Refused: true},
 		RetryAfter: 40 * time.Second, Params: map[string]string{"limit": "100"},
-		Errors:    []fault.Entry{{Code: "X", Message: "Hit rate limit", Kind: fault.Quota, Reason: "RESOURCE_LIMIT_EXCEEDED", Action: fault.Retry, Retryable: true, Params: map[string]string{"limit": "100"}}},
+		Errors: []fault.Entry{{Code: "X", Message: "Hit rate limit", Params: map[string]string{"limit": "100"},
+			Verdict: fault.Verdict{Kind: fault.Quota, Reason: "RESOURCE_LIMIT_EXCEEDED", Hint: "wait", Action: fault.Retry, Retryable: true, Refused: true}}},
 		Units:     &fault.Units{Spent: 1, Rest: 2, Limit: 3, Login: "l"},
 		RateLimit: &fault.ResourceLimit{Limit: 600, Remaining: 0, Until: time.Date(2024, 1, 9, 14, 5, 0, 0, time.UTC)},
 		Body:      []byte("secret body"),
@@ -158,9 +159,7 @@ func TestJSONRoundTrip(t *testing.T) {
 func TestLogValueGroupsAndHidesSecrets(t *testing.T) {
 	var buf bytes.Buffer
 	log := slog.New(slog.NewJSONHandler(&buf, nil))
-	f := &fault.Fault{Service: fault.Direct, HTTPStatus: 200, Code: "53", Message: "Authorization error",
-		Detail: "token Bearer y0_AgAAAAAbcdefghijklmnopqrstuvwxyz", RequestID: "8695244274068608439",
-		Kind: fault.Auth, Reason: "TOKEN_INVALID", Action: fault.Reauthenticate, Body: []byte("Authorization: Bearer y0_raw")}
+	f := &fault.Fault{Service: fault.Direct, HTTPStatus: 200, Code: "53", Message: "Authorization error", Detail: "token Bearer y0_AgAAAAAbcdefghijklmnopqrstuvwxyz", RequestID: "8695244274068608439", Body: []byte("Authorization: Bearer y0_raw"), Verdict: fault.Verdict{Kind: fault.Auth, Reason: "TOKEN_INVALID", Action: fault.Reauthenticate}}
 	log.Error("call failed", "err", f)
 	var rec map[string]any
 	if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
@@ -175,25 +174,5 @@ func TestLogValueGroupsAndHidesSecrets(t *testing.T) {
 	}
 	if strings.Contains(buf.String(), "y0_") {
 		t.Errorf("a token reached the log: %s", buf.Bytes())
-	}
-}
-
-func TestDefaultAction(t *testing.T) {
-	for _, k := range fault.Kinds() {
-		a := fault.DefaultAction(k)
-		switch k {
-		case fault.Unknown:
-			if a != fault.None {
-				t.Errorf("DefaultAction(%v) = %v; want none", k, a)
-			}
-		case fault.RateLimit, fault.Quota, fault.Internal, fault.Unavailable, fault.Locked:
-			if a != fault.Retry {
-				t.Errorf("DefaultAction(%v) = %v; want retry", k, a)
-			}
-		default:
-			if a == fault.None || a == fault.Retry {
-				t.Errorf("DefaultAction(%v) = %v; want a human action", k, a)
-			}
-		}
 	}
 }

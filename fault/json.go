@@ -36,6 +36,7 @@ type jsonEntry struct {
 	Detail    string            `json:"detail,omitempty"`
 	Kind      Kind              `json:"kind"`
 	Reason    string            `json:"reason,omitempty"`
+	Hint      string            `json:"hint,omitempty"`
 	Action    Action            `json:"action"`
 	Retryable bool              `json:"retryable"`
 	Refused   bool              `json:"refused,omitempty"`
@@ -86,8 +87,8 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 	for _, e := range f.Errors {
 		j.Errors = append(j.Errors, jsonEntry{
 			Code: Printable(e.Code), Message: Printable(e.Message), Detail: Printable(e.Detail),
-			Kind: e.Kind, Reason: Printable(e.Reason), Action: e.Action, Retryable: e.Retryable, Refused: e.Refused,
-			Params: redactParams(e.Params),
+			Kind: e.Kind, Reason: Printable(e.Reason), Hint: safe(e.Hint), Action: e.Action,
+			Retryable: e.Retryable, Refused: e.Refused, Params: redactParams(e.Params),
 		})
 	}
 	j.OmittedErrors = f.OmittedErrors
@@ -128,12 +129,16 @@ func (f *Fault) UnmarshalJSON(b []byte) error {
 	*f = Fault{
 		Service: j.Service, HTTPStatus: j.HTTPStatus, Code: j.Code,
 		Message: j.Message, Detail: j.Detail, RequestID: j.RequestID,
-		Kind: j.Kind, Reason: j.Reason, Hint: j.Hint, Action: j.Action,
-		Retryable: j.Retryable, Refused: j.Refused, Params: j.Params,
+		Verdict: Verdict{Kind: j.Kind, Reason: j.Reason, Hint: j.Hint, Action: j.Action,
+			Retryable: j.Retryable, Refused: j.Refused},
+		Params:     j.Params,
 		RetryAfter: time.Duration(j.RetryAfterSeconds * float64(time.Second)),
 	}
 	for _, e := range j.Errors {
-		f.Errors = append(f.Errors, Entry(e))
+		f.Errors = append(f.Errors, Entry{Code: e.Code, Message: e.Message, Detail: e.Detail,
+			Verdict: Verdict{Kind: e.Kind, Reason: e.Reason, Hint: e.Hint, Action: e.Action,
+				Retryable: e.Retryable, Refused: e.Refused},
+			Params: e.Params})
 	}
 	f.OmittedErrors = j.OmittedErrors
 	if u := j.Units; u != nil {

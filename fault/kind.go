@@ -183,22 +183,3 @@ func (a *Action) UnmarshalText(b []byte) error {
 	}
 	return fmt.Errorf("fault: unknown action %q", b)
 }
-
-// DefaultAction is the action that usually goes with a kind; catalogs
-// override it where a code says otherwise (Direct 1020 is Internal but
-// needs support, not a retry).
-func DefaultAction(k Kind) Action {
-	switch k {
-	case Invalid, NotFound, Unsupported, Conflict:
-		return FixRequest
-	case Auth:
-		return Reauthenticate
-	case Permission:
-		return RequestAccess
-	case Account:
-		return FixAccount
-	case RateLimit, Quota, Locked, Internal, Unavailable:
-		return Retry
-	}
-	return None
-}

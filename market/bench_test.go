@@ -43,5 +43,5 @@ func BenchmarkClassifyLength(b *testing.B) {
 		return "Invalid status: " + strings.Repeat("size must be between 1 and (rejected size: ", n/44)
 	}
 	short, long := near(4<<10), near(64<<10)
-	benchtest.Ratio(b, func() { Classify(400, "BAD_REQUEST", short) }, func() { Classify(400, "BAD_REQUEST", long) })
+	benchtest.Ratio(b, func() { classify(400, "BAD_REQUEST", short) }, func() { classify(400, "BAD_REQUEST", long) })
 }

@@ -2,6 +2,7 @@ package market
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"regexp"
@@ -49,7 +50,7 @@ func TestEveryMessageRow(t *testing.T) {
 			msg, values := sampleMessage(row.Pattern, variant)
 			t.Run(fmt.Sprintf("%03d/%d/%s", i, variant, row.Class.Reason), func(t *testing.T) {
 				body, _ := json.Marshal(map[string]any{"status": "ERROR", "errors": []map[string]string{{"code": "SOME_CODE", "message": msg}}})
-				f := Decode(row.Status, http.Header{}, body)
+				f := faultOf(Decode(row.Status, http.Header{}, body))
 				if f == nil {
 					t.Fatalf("Decode(%d, %q) = nil; want a fault", row.Status, msg)
 				}
@@ -97,13 +98,13 @@ func TestMessageTolerance(t *testing.T) {
 		{400, "Something nobody documented", "BAD_REQUEST", nil, "no pattern: the status decides"},
 	}
 	for _, tt := range tests {
-		c, params := Classify(tt.status, "OTHER", tt.msg)
+		c, params := classify(tt.status, "OTHER", tt.msg)
 		if c.Reason != tt.reason {
-			t.Errorf("Classify(%d, %q) reason = %s; want %s (%s)", tt.status, tt.msg, c.Reason, tt.reason, tt.why)
+			t.Errorf("classify(%d, %q) reason = %s; want %s (%s)", tt.status, tt.msg, c.Reason, tt.reason, tt.why)
 		}
 		for k, v := range tt.params {
 			if params[k] != v {
-				t.Errorf("Classify(%d, %q) params[%s] = %q; want %q (%s)", tt.status, tt.msg, k, params[k], v, tt.why)
+				t.Errorf("classify(%d, %q) params[%s] = %q; want %q (%s)", tt.status, tt.msg, k, params[k], v, tt.why)
 			}
 		}
 	}
@@ -124,9 +125,9 @@ func TestCodeFallbacks(t *testing.T) {
 		{200, "WEIRD_CODE", fault.Unknown, "WEIRD_CODE", "unknown code in a 200 ERROR body keeps the code as reason"},
 	}
 	for _, tt := range tests {
-		c, _ := Classify(tt.status, tt.code, "")
+		c, _ := classify(tt.status, tt.code, "")
 		if c.Kind != tt.kind || c.Reason != tt.reason {
-			t.Errorf("Classify(%d, %s) = %v/%s; want %v/%s (%s)", tt.status, tt.code, c.Kind, c.Reason, tt.kind, tt.reason, tt.why)
+			t.Errorf("classify(%d, %s) = %v/%s; want %v/%s (%s)", tt.status, tt.code, c.Kind, c.Reason, tt.kind, tt.reason, tt.why)
 		}
 	}
 }
@@ -170,4 +171,10 @@ func TestRetryableRowsSayWhetherApplied(t *testing.T) {
 			t.Errorf("code %s is retryable but does not say whether it may have been applied", code)
 		}
 	}
+}
+
+// faultOf returns the *fault.Fault an error is, or nil.
+func faultOf(err error) *fault.Fault {
+	f, _ := errors.AsType[*fault.Fault](err)
+	return f
 }

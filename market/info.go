@@ -2,6 +2,7 @@ package market
 
 import (
 	"sort"
+	"time"
 
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/wire"
@@ -19,10 +20,13 @@ type MessageInfo struct {
 	// Code is the vendor code of a code row; empty for a message row.
 	Code string
 	fault.Verdict
+	// Wait is the default pause before a retry; 0 when not retryable. A
+	// Retry-After or X-RateLimit-Resource-Until header overrides it.
+	Wait time.Duration
 }
 
 func info(status int, pattern, code string, c wire.Class) MessageInfo {
-	mi := MessageInfo{Status: status, Pattern: pattern, Code: code, Verdict: c.Verdict}
+	mi := MessageInfo{Status: status, Pattern: pattern, Code: code, Verdict: c.Verdict, Wait: c.Wait}
 	if !mi.Retryable {
 		mi.Wait = 0
 	}
@@ -58,7 +62,7 @@ func LookupMessage(status int, msg string) (mi MessageInfo, params map[string]st
 	row, params := lookup(status, msg)
 	if row == nil {
 		if tok := machineToken(msg); tok != "" {
-			c, _ := Classify(status, "", msg)
+			c, _ := classify(status, "", msg)
 			return info(0, "", tok, c), nil, true
 		}
 		return MessageInfo{}, nil, false

@@ -201,14 +201,14 @@ func (w *itemsWalk) order(e jsonlite.Value) fault.Item {
 		return it
 	}
 	msg := w.arena.Text(e.Get("errorDetails"))
-	c, params := Classify(http.StatusBadRequest, "", msg)
+	c, params := classify(http.StatusBadRequest, "", msg)
 	if c.Reason == "BAD_REQUEST" {
 		c = wire.C(fault.Conflict, "ORDER_STATUS_UPDATE_FAILED", false, "the order's status was not changed; read the details")
 	}
 	f := w.arena.Fault()
 	f.Service, f.HTTPStatus, f.Message, f.Params = fault.Market, w.status, msg, params
 	c.Apply(f)
-	f.Errors = w.arena.Entry(f.Primary())
+	f.Errors = w.arena.Entry(wire.EntryOf(f))
 	it.Errors = []*fault.Fault{f}
 	return it
 }
@@ -256,7 +256,7 @@ func (w *itemsWalk) code(code string, warning bool) *fault.Fault {
 	if warning {
 		f.Action = fault.None
 	}
-	f.Errors = w.arena.Entry(f.Primary())
+	f.Errors = w.arena.Entry(wire.EntryOf(f))
 	return f
 }
 
@@ -280,6 +280,6 @@ func (w *itemsWalk) typed(e jsonlite.Value, warning bool) *fault.Fault {
 	if pid != "" {
 		f.Params = map[string]string{"parameterId": pid}
 	}
-	f.Errors[0] = f.Primary()
+	f.Errors[0] = wire.EntryOf(f)
 	return f
 }

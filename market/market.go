@@ -49,18 +49,16 @@ func readEnvelope(doc jsonlite.Value) envelope {
 // order. Market documents none; these are captured when present.
 var requestIDHeaders = []string{"X-Market-Req-Id", "X-Request-Id", "X-Req-Id"}
 
-// Decode returns the fault a Market response carries, or nil when it
-// carries none. It never panics and never rewrites the vendor's code or
-// text; a non-2xx body it does not understand still gives a fault,
-// classified from the status, whose Err says why.
-func Decode(status int, h http.Header, body []byte) *fault.Fault {
-	return decode(status, h, wire.NewBody(body), time.Now)
-}
-
-// DecodeAt is Decode with a clock, used when the response has no Date
-// header to measure X-RateLimit-Resource-Until against.
-func DecodeAt(status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
-	return decode(status, h, wire.NewBody(body), now)
+// Decode returns the fault a Market response carries as an error that is a
+// *fault.Fault, or nil when it carries none. It never panics and never
+// rewrites the vendor's code or text; a non-2xx body it does not
+// understand still gives a fault, classified from the status, whose Err
+// says why.
+func Decode(status int, h http.Header, body []byte) error {
+	if f := decode(status, h, wire.NewBody(body), time.Now); f != nil {
+		return f
+	}
+	return nil
 }
 
 func init() {
@@ -199,7 +197,7 @@ func errorEntries(status int, env envelope) (entries []fault.Entry, omitted int,
 			return
 		}
 		c, m := code.Text(), msg.Text()
-		cl, params := Classify(status, c, m)
+		cl, params := classify(status, c, m)
 		if len(entries) == 0 {
 			primary = cl
 		}
@@ -288,11 +286,11 @@ var genericCodes = map[string]bool{
 	"LOCKED": true, "INTERNAL_ERROR": true, "UNSUPPORTED_MEDIA_TYPE": true, "OTHER": true,
 }
 
-// Classify returns the verdict for one Market error entry and the values
+// classify returns the verdict for one Market error entry and the values
 // its message carries. It tries, in order: a machine token leading the
 // message, the message catalog (rows of the same status first), the code,
 // and the HTTP status.
-func Classify(status int, code, msg string) (wire.Class, map[string]string) {
+func classify(status int, code, msg string) (wire.Class, map[string]string) {
 	dominant := status == wire.StatusEnhanceYourCalm || status == wire.StatusClientClosedRequest || status >= http.StatusInternalServerError
 	if tok := machineToken(msg); tok != "" {
 		c, ok := codeRows[tok]
@@ -356,10 +354,4 @@ func count(v string) int64 {
 		return -1
 	}
 	return n
-}
-
-// MayCarryError reports whether a 2xx response whose body starts with
-// prefix may carry an error, so that a caller can skip reading the rest.
-func MayCarryError(prefix []byte) bool {
-	return wire.Open(fault.Market, prefix) != wire.OpenSuccess
 }

@@ -227,7 +227,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *onlyItems {
 		return explainItems(svc, code, h, body, *asJSON, stdout, stderr)
 	}
-	f := yafault.Normalize(svc, code, h, body)
+	f, _ := errors.AsType[*fault.Fault](yafault.Normalize(svc, code, h, body))
 	if *asJSON {
 		var v any
 		if f != nil {

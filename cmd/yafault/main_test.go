@@ -208,7 +208,7 @@ func TestExplainItemsOnly(t *testing.T) {
 }
 
 func TestDescribeItemsCountsEachObjectOnce(t *testing.T) {
-	bad := []*fault.Fault{{Code: "8800", Kind: fault.NotFound, Reason: "OBJECT_NOT_FOUND"}}
+	bad := []*fault.Fault{{Code: "8800", Verdict: fault.Verdict{Kind: fault.NotFound, Reason: "OBJECT_NOT_FOUND"}}}
 	var items []fault.Item
 	for i := range maxItemsShown + 3 {
 		items = append(items, fault.Item{Index: i, Errors: bad, Warnings: bad}) // both failed and warned

@@ -1,6 +1,6 @@
 module github.com/yafault/yafault/examples/retryablehttp
 
-go 1.24
+go 1.26
 
 replace github.com/yafault/yafault => ../..
 

@@ -17,6 +17,10 @@ import (
 // catalog, with the helpers the decoders use.
 type Class struct {
 	fault.Verdict
+	// Wait is the catalog's pause before a retry; 0 when not retryable. A
+	// Retry-After or X-RateLimit-Resource-Until header overrides it (Wait
+	// decides).
+	Wait time.Duration
 	// Why says, for a retryable row, why the vendor did or may have acted
 	// on the request: the evidence behind Refused.
 	Why string
@@ -29,28 +33,37 @@ func (c Class) Refuse(why string) Class { c.Refused, c.Why = true, why; return c
 // MayApply marks a retryable row as possibly acted on, and says why.
 func (c Class) MayApply(why string) Class { c.Refused, c.Why = false, why; return c }
 
-// Apply copies c's verdict into f.
+// Apply gives f c's verdict and default wait: the one place a catalog row
+// becomes a fault's classification.
 func (c Class) Apply(f *fault.Fault) {
-	f.Kind, f.Reason, f.Action, f.Retryable, f.Hint = c.Kind, c.Reason, c.Action, c.Retryable, c.Hint
-	f.Refused = c.Retryable && c.Refused
+	f.Verdict = c.verdict()
+	f.RetryAfter = 0
 	if c.Retryable {
 		f.RetryAfter = c.Wait
-	} else {
-		f.RetryAfter = 0
 	}
+}
+
+// verdict is c's verdict as a fault carries it: Refused only when
+// retryable.
+func (c Class) verdict() fault.Verdict {
+	v := c.Verdict
+	v.Refused = v.Retryable && v.Refused
+	return v
 }
 
 // Entry returns an Entry holding c's verdict and the given vendor texts.
 func (c Class) Entry(code, msg, detail string, params map[string]string) fault.Entry {
-	return fault.Entry{
-		Code: code, Message: msg, Detail: detail, Kind: c.Kind, Reason: c.Reason,
-		Action: c.Action, Retryable: c.Retryable, Refused: c.Retryable && c.Refused, Params: params,
-	}
+	return fault.Entry{Code: code, Message: msg, Detail: detail, Verdict: c.verdict(), Params: params}
+}
+
+// EntryOf returns a fault's own classification as an Entry.
+func EntryOf(f *fault.Fault) fault.Entry {
+	return fault.Entry{Code: f.Code, Message: f.Message, Detail: f.Detail, Verdict: f.Verdict, Params: f.Params}
 }
 
 // C builds a Class with the kind's default action.
 func C(k fault.Kind, reason string, retry bool, hint string) Class {
-	c := Class{Verdict: fault.Verdict{Kind: k, Reason: reason, Action: fault.DefaultAction(k), Retryable: retry, Hint: hint}}
+	c := Class{Verdict: fault.Verdict{Kind: k, Reason: reason, Action: DefaultAction(k), Retryable: retry, Hint: hint}}
 	if !retry && c.Action == fault.Retry {
 		c.Action = fault.None
 	}
@@ -63,6 +76,25 @@ func C(k fault.Kind, reason string, retry bool, hint string) Class {
 
 // WithWait returns c with another default wait.
 func (c Class) WithWait(d time.Duration) Class { c.Wait = d; return c }
+
+// DefaultAction is the action that usually goes with a kind; catalogs
+// override it where a code says otherwise (Direct 1020 is Internal but
+// needs support, not a retry).
+func DefaultAction(k fault.Kind) fault.Action {
+	switch k {
+	case fault.Invalid, fault.NotFound, fault.Unsupported, fault.Conflict:
+		return fault.FixRequest
+	case fault.Auth:
+		return fault.Reauthenticate
+	case fault.Permission:
+		return fault.RequestAccess
+	case fault.Account:
+		return fault.FixAccount
+	case fault.RateLimit, fault.Quota, fault.Locked, fault.Internal, fault.Unavailable:
+		return fault.Retry
+	}
+	return fault.None
+}
 
 // Statuses the APIs use that net/http has no name for.
 const (

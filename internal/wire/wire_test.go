@@ -101,3 +101,23 @@ func TestRetryableStatusesSayWhetherApplied(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultAction(t *testing.T) {
+	for _, k := range fault.Kinds() {
+		a := DefaultAction(k)
+		switch k {
+		case fault.Unknown:
+			if a != fault.None {
+				t.Errorf("DefaultAction(%v) = %v; want none", k, a)
+			}
+		case fault.RateLimit, fault.Quota, fault.Internal, fault.Unavailable, fault.Locked:
+			if a != fault.Retry {
+				t.Errorf("DefaultAction(%v) = %v; want retry", k, a)
+			}
+		default:
+			if a == fault.None || a == fault.Retry {
+				t.Errorf("DefaultAction(%v) = %v; want a human action", k, a)
+			}
+		}
+	}
+}
