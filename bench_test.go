@@ -15,6 +15,7 @@ import (
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/benchtest"
 	"github.com/yafault/yafault/internal/jsonlite"
+	"github.com/yafault/yafault/internal/wire"
 )
 
 // ratio is benchtest.Ratio: a timing as a ratio to a baseline measured in
@@ -279,4 +280,22 @@ func BenchmarkJSONReader(b *testing.B) {
 			})
 		})
 	})
+}
+
+// BenchmarkItemsGrowth runs Items on hostile results documents at 1 MiB
+// against the same shape at 64 KiB: linear gives about 16.
+func BenchmarkItemsGrowth(b *testing.B) {
+	for _, tt := range []struct {
+		name         string
+		svc          fault.Service
+		small, large []byte
+	}{
+		{"many-Results-names", fault.Direct, manyResultNames(5000), manyResultNames(80000)},
+		{"tiny-ids", fault.Market, tinyIDs(wire.MaxItems / 16), tinyIDs(wire.MaxItems)},
+	} {
+		b.Run(tt.name, func(b *testing.B) {
+			b.ReportMetric(float64(len(tt.large))/float64(len(tt.small)), "size-ratio")
+			ratio(b, func() { Items(tt.svc, nil, tt.small) }, func() { Items(tt.svc, nil, tt.large) })
+		})
+	}
 }

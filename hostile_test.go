@@ -207,7 +207,7 @@ func TestSecretsNeverLeak(t *testing.T) {
 		"ACMA:I4c4CxCSYaI41RSC2uYWP2qj3Rhhm4knMiBEga5K:151c0664",
 		"y0_AgAAAAAbcdefghijklmnopqrstuvwxyz0123",
 		"Bearer y0_BfRRRRRV2L8sWWvNkSNNNNSrLHaNXg4c",
-		"AQAAAAAAbbbbbbbbbbbbbbbbbbbbbbbbbb",
+		"AQAAAAAAbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
 	}
 	for _, s := range secrets {
 		tok := strings.TrimPrefix(s, "Bearer ")
@@ -310,6 +310,10 @@ func hostileBodies(size int) []hostileBody {
 		{"object entries", fault.Market, 400, entries(`{"code":"BAD_REQUEST","message":"Order 5 is in terminal state"}`)},
 		{"offer results of a 200 ERROR", fault.Market, 200, results()},
 		{"XML depth hidden in a comment", fault.Direct, 500, deep("<!--" + fill("</a>", min(room, 200<<10)) + "-->")},
+		{"a SOAP fault of many elements", fault.Direct, 500, []byte("<soap:Envelope xmlns:soap=\"s\"><soap:Body><soap:Fault>" +
+			fill("<a/>", min(room, 250<<10)) + "</soap:Fault></soap:Body></soap:Envelope>")},
+		{"a SOAP fault of many attributes", fault.Direct, 500, []byte("<soap:Envelope xmlns:soap=\"s\"><soap:Body><soap:Fault " +
+			fill(`a="" `, min(room, 250<<10)) + "/></soap:Body></soap:Envelope>")},
 		{"a long SOAP faultstring", fault.Direct, 500, []byte(`<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault><faultcode>soap:Server.1000</faultcode><faultstring>` +
 			fill("Сервер временно недоступен &amp; ", min(room, 250<<10)) + `</faultstring></soap:Fault></soap:Body></soap:Envelope>`)},
 	}
@@ -331,15 +335,17 @@ func TestHostileShapes(t *testing.T) {
 		entries int
 		cause   string
 	}{
-		"a near-miss message":           {fault.Invalid, "", 1, ""},
-		"catalog-word soup":             {fault.Invalid, "", 1, ""},
-		"many joined validation errors": {fault.Invalid, "FIELD_TOO_SMALL", 1, ""},
-		"a long Direct error_detail":    {fault.Auth, "TOKEN_MISSING", 1, ""},
-		"string entries":                {fault.Invalid, "BAD_REQUEST", wire.MaxEntries, ""},
-		"object entries":                {fault.Conflict, "ORDER_IN_TERMINAL_STATE", wire.MaxEntries, ""},
-		"offer results of a 200 ERROR":  {fault.NotFound, "BATCH_REJECTED", wire.MaxEntries, ""},
-		"XML depth hidden in a comment": {fault.Internal, "INTERNAL_ERROR", 0, "XML nested too deep"},
-		"a long SOAP faultstring":       {fault.Unavailable, "SERVER_UNAVAILABLE", 1, ""},
+		"a near-miss message":             {fault.Invalid, "", 1, ""},
+		"catalog-word soup":               {fault.Invalid, "", 1, ""},
+		"many joined validation errors":   {fault.Invalid, "FIELD_TOO_SMALL", 1, ""},
+		"a long Direct error_detail":      {fault.Auth, "TOKEN_MISSING", 1, ""},
+		"string entries":                  {fault.Invalid, "BAD_REQUEST", wire.MaxEntries, ""},
+		"object entries":                  {fault.Conflict, "ORDER_IN_TERMINAL_STATE", wire.MaxEntries, ""},
+		"offer results of a 200 ERROR":    {fault.NotFound, "BATCH_REJECTED", wire.MaxEntries, ""},
+		"XML depth hidden in a comment":   {fault.Internal, "INTERNAL_ERROR", 0, "XML nested too deep"},
+		"a long SOAP faultstring":         {fault.Unavailable, "SERVER_UNAVAILABLE", 1, ""},
+		"a SOAP fault of many elements":   {fault.Internal, "INTERNAL_ERROR", 0, "too many elements"},
+		"a SOAP fault of many attributes": {fault.Internal, "INTERNAL_ERROR", 0, "too many elements"},
 	}
 	for _, b := range hostileBodies(DefaultBodyLimit) {
 		t.Run(b.name, func(t *testing.T) {

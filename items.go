@@ -6,22 +6,14 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/yafault/yafault/direct"
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/wire"
-	"github.com/yafault/yafault/market"
 )
 
-// ErrNotResults means a body is neither a per-object results document nor
-// a request-level error.
-var ErrNotResults = errors.New("yafault: not a per-object results document")
-
-// ItemsBodyLimit bounds the body Items reads: a batch of the largest size
-// the APIs accept (10 000 bids) answers in well under a megabyte.
+// ItemsBodyLimit bounds the body Items reads. A batch of the largest size
+// the APIs accept (10,000 bids) answers in a few megabytes; the bound leaves
+// room for wordy results.
 const ItemsBodyLimit = 16 << 20
-
-// ErrTooLarge means a body is over ItemsBodyLimit.
-var ErrTooLarge = errors.New("yafault: body too large for a results document")
 
 // Items returns every per-object result of a successful batch response, in
 // order, with each error and warning normalised into a *fault.Fault (Kind,
@@ -30,11 +22,14 @@ var ErrTooLarge = errors.New("yafault: body too large for a results document")
 //
 // svc "" means: tell the service from the body. When the body is a
 // request-level error instead, that *fault.Fault is the error; a body that
-// is neither gives ErrNotResults, and one over ItemsBodyLimit ErrTooLarge.
+// is neither gives fault.ErrNotResults, and one over ItemsBodyLimit or with
+// more than 100,000 objects fault.ErrTooLarge. Items of one call that fail
+// alike without a text of their own (Market's lists of ids it did not
+// process) share one fault: treat the faults as read-only.
 func Items(svc fault.Service, header http.Header, body []byte) ([]fault.Item, error) {
-	body = gunzip(header, body, ItemsBodyLimit)
+	body = gunzip(header, body, ItemsBodyLimit+1) // one more byte tells a body over the limit
 	if len(body) > ItemsBodyLimit {
-		return nil, ErrTooLarge
+		return nil, fault.ErrTooLarge
 	}
 	b := wire.NewBody(body) // parsed once, whichever service reads it
 	try := []*wire.Decoder{&wire.Market}
@@ -51,7 +46,7 @@ func Items(svc fault.Service, header http.Header, body []byte) ([]fault.Item, er
 		switch {
 		case err == nil:
 			return items, nil
-		case errors.Is(err, direct.ErrNotResults), errors.Is(err, market.ErrNotResults):
+		case errors.Is(err, fault.ErrNotResults):
 		default:
 			if ferr == nil {
 				ferr = err
@@ -61,7 +56,7 @@ func Items(svc fault.Service, header http.Header, body []byte) ([]fault.Item, er
 	if ferr != nil {
 		return nil, ferr
 	}
-	return nil, ErrNotResults
+	return nil, fault.ErrNotResults
 }
 
 // ItemsError reports the failed objects of a batch. It unwraps to every

@@ -3,6 +3,8 @@ package yafault
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/capture"
+	"github.com/yafault/yafault/internal/wire"
 )
 
 // itemsGolden is what TestItemsGolden stores for a capture.
@@ -120,16 +123,16 @@ func TestItemsErr(t *testing.T) {
 
 func TestItemsNotResults(t *testing.T) {
 	for _, body := range []string{``, `<html>x</html>`, `{"result":{"Campaigns":[]}}`, `{"status":"OK","result":{}}`, `[1,2]`} {
-		if _, err := Items("", nil, []byte(body)); !errors.Is(err, ErrNotResults) {
-			t.Errorf("Items(%q) error = %v; want ErrNotResults", body, err)
+		if _, err := Items("", nil, []byte(body)); !errors.Is(err, fault.ErrNotResults) {
+			t.Errorf("Items(%q) error = %v; want fault.ErrNotResults", body, err)
 		}
 	}
-	if _, err := Items("", nil, make([]byte, ItemsBodyLimit+1)); !errors.Is(err, ErrTooLarge) {
-		t.Errorf("Items(over the limit) error = %v; want ErrTooLarge", err)
+	if _, err := Items("", nil, make([]byte, ItemsBodyLimit+1)); !errors.Is(err, fault.ErrTooLarge) {
+		t.Errorf("Items(over the limit) error = %v; want fault.ErrTooLarge", err)
 	}
 	deep := []byte(`<Envelope><Body><r>` + strings.Repeat("<a>", 100) + strings.Repeat("</a>", 100) + `</r></Body></Envelope>`)
-	if _, err := Items(fault.Direct, nil, deep); !errors.Is(err, ErrNotResults) {
-		t.Errorf("Items(deep XML) error = %v; want ErrNotResults", err)
+	if _, err := Items(fault.Direct, nil, deep); !errors.Is(err, fault.ErrNotResults) {
+		t.Errorf("Items(deep XML) error = %v; want fault.ErrNotResults", err)
 	}
 	_, err := Items(fault.Direct, nil, []byte(`{"error":{"error_code":53,"error_string":"x"}}`))
 	var f *fault.Fault
@@ -176,5 +179,60 @@ func TestItemsCost(t *testing.T) {
 				t.Errorf("%s/%d: allocated %.1f times the body; want at most %d", kind, n, times, maxBytes)
 			}
 		}
+	}
+}
+
+// tinyIDs returns a Market body listing n ids of one byte that Market did
+// not delete: the smallest objects a results document can hold.
+func tinyIDs(n int) []byte {
+	return []byte(`{"status":"OK","result":{"notDeletedOfferIds":[` + strings.TrimSuffix(strings.Repeat("0,", n), ",") + `]}}`)
+}
+
+// manyResultNames returns a Direct body whose result holds n distinct
+// ...Results members.
+func manyResultNames(n int) []byte {
+	var b strings.Builder
+	b.WriteString(`{"result":{`)
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, `"%dResults":0`, i)
+	}
+	b.WriteString(`}}`)
+	return []byte(b.String())
+}
+
+// TestItemsBoundsTinyObjects checks the bound on objects: a document of
+// more objects than any batch (100,000) is refused with ErrTooLarge, even
+// when gzip makes it from a few kilobytes, and what is decoded up to the
+// bound costs memory in proportion.
+func TestItemsBoundsTinyObjects(t *testing.T) {
+	if _, err := Items(fault.Market, nil, tinyIDs(wire.MaxItems+1)); !errors.Is(err, fault.ErrTooLarge) {
+		t.Errorf("Items(%d ids) error = %v; want ErrTooLarge", wire.MaxItems+1, err)
+	}
+	items, err := Items(fault.Market, nil, tinyIDs(wire.MaxItems))
+	if err != nil || len(items) != wire.MaxItems {
+		t.Fatalf("Items(%d ids) = %d items, %v; want them all", wire.MaxItems, len(items), err)
+	}
+	if items[0].Errors[0] != items[1].Errors[0] {
+		t.Error("ids that fail alike do not share their fault")
+	}
+	for _, n := range []int{4 << 20, 8 << 20} { // under and over 16 MiB inflated
+		bomb := gz(string(tinyIDs(n)))
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err = Items(fault.Market, http.Header{"Content-Encoding": {"gzip"}}, bomb)
+		runtime.ReadMemStats(&after)
+		if !errors.Is(err, fault.ErrTooLarge) {
+			t.Errorf("Items(gzip of %d ids) error = %v; want ErrTooLarge", n, err)
+		}
+		if used := after.TotalAlloc - before.TotalAlloc; used > 3*ItemsBodyLimit {
+			t.Errorf("Items(a %d-byte gzip of %d ids) allocated %d MiB; want at most 3 times the 16 MiB it may inflate to", len(bomb), n, used>>20)
+		}
+	}
+	if _, err := Items(fault.Direct, nil, manyResultNames(1000)); !errors.Is(err, fault.ErrTooLarge) {
+		t.Errorf("Items(1000 ...Results members) error = %v; want ErrTooLarge: a method answers with one", err)
 	}
 }

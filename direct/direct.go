@@ -186,10 +186,12 @@ func looksLikeJSONError(b []byte) bool {
 }
 
 // Bounds on an XML body before it is parsed into a tree: a SOAP fault or a
-// report error is a few hundred bytes and a handful of levels deep.
+// report error is a few hundred bytes, a handful of levels deep and a dozen
+// elements.
 const (
 	maxErrorXML = 256 << 10
 	maxXMLDepth = 64
+	maxXMLNodes = 512 // elements and attributes: a tree of this many is cheap
 )
 
 func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
@@ -199,8 +201,11 @@ func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(str
 	// Bound the depth before etree builds a tree: the scanner reads
 	// comments, CDATA, instructions and attribute values as units, so none
 	// can hide a level.
-	if d, _ := xmlscan.Depth(b, maxXMLDepth); d > maxXMLDepth {
+	switch depth, nodes, _ := xmlscan.Measure(b, maxXMLDepth, maxXMLNodes); {
+	case depth > maxXMLDepth:
 		return notUnderstood("XML nested too deep", nil)
+	case nodes > maxXMLNodes:
+		return notUnderstood("XML has too many elements for an error document", nil)
 	}
 	doc := newXMLDoc()
 	if err := doc.ReadFromBytes(b); err != nil {

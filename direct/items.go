@@ -2,7 +2,6 @@ package direct
 
 import (
 	"bytes"
-	"errors"
 	"net/http"
 	"sort"
 	"strings"
@@ -14,9 +13,6 @@ import (
 	"github.com/yafault/yafault/internal/xmlscan"
 )
 
-// ErrNotResults means a body is not a per-object results document.
-var ErrNotResults = errors.New("not a per-object results document")
-
 // DecodeItems returns every per-object result of a Direct response to a
 // method that changes objects (add, update, delete, suspend, resume,
 // archive, unarchive, moderate, set, ...): the elements of every
@@ -24,7 +20,7 @@ var ErrNotResults = errors.New("not a per-object results document")
 // element (SOAP), in order, each error and warning normalised. A single
 // object where an array is expected decodes the same. A request-level error
 // is returned as the error, a *fault.Fault; a body that is neither gives
-// ErrNotResults.
+// fault.ErrNotResults.
 func DecodeItems(status int, h http.Header, body []byte) ([]fault.Item, error) {
 	return decodeItems(status, h, wire.NewBody(body))
 }
@@ -34,7 +30,7 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 		return nil, f
 	}
 	if len(b.Trim) == 0 {
-		return nil, ErrNotResults
+		return nil, fault.ErrNotResults
 	}
 	w := &itemsWalk{status: status, reqID: wire.RequestID(h, requestIDHeaders...)}
 	switch b.Trim[0] {
@@ -43,7 +39,7 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 	case '<':
 		return w.soap(b.Trim)
 	}
-	return nil, ErrNotResults
+	return nil, fault.ErrNotResults
 }
 
 // itemsWalk builds the items of one document; its arena holds their faults.
@@ -57,7 +53,7 @@ type itemsWalk struct {
 func (w *itemsWalk) json(doc jsonlite.Value) ([]fault.Item, error) {
 	result := doc.Get("result")
 	if result.Kind() != jsonlite.Object {
-		return nil, ErrNotResults
+		return nil, fault.ErrNotResults
 	}
 	// Every ...Results member, in the order of their names, the last of
 	// repeated names winning.
@@ -66,22 +62,25 @@ func (w *itemsWalk) json(doc jsonlite.Value) ([]fault.Item, error) {
 		v    jsonlite.Value
 	}
 	var lists []list
+	seen := map[string]int{}
 	result.Members(func(k []byte, v jsonlite.Value) bool {
 		name := jsonlite.Key(k)
 		if !strings.HasSuffix(name, "Results") {
 			return true
 		}
-		for i := range lists {
-			if lists[i].name == name {
-				lists[i].v = v
-				return true
-			}
+		if i, ok := seen[name]; ok {
+			lists[i].v = v
+			return true
 		}
+		seen[name] = len(lists)
 		lists = append(lists, list{name, v})
-		return true
+		return len(lists) <= maxResultLists
 	})
+	if len(lists) > maxResultLists {
+		return nil, fault.ErrTooLarge
+	}
 	if len(lists) == 0 {
-		return nil, ErrNotResults
+		return nil, fault.ErrNotResults
 	}
 	sort.Slice(lists, func(i, j int) bool { return lists[i].name < lists[j].name })
 	// Size the list and the arena once: a pass that only skips is cheaper
@@ -98,6 +97,9 @@ func (w *itemsWalk) json(doc jsonlite.Value) ([]fault.Item, error) {
 			})
 		})
 	}
+	if n > wire.MaxItems {
+		return nil, fault.ErrTooLarge
+	}
 	w.items = make([]fault.Item, 0, n)
 	w.arena.Reserve(notes)
 	for _, l := range lists {
@@ -111,6 +113,10 @@ func (w *itemsWalk) json(doc jsonlite.Value) ([]fault.Item, error) {
 	}
 	return w.items, nil
 }
+
+// maxResultLists bounds the ...Results members of one result: a method
+// answers with one (AddResults), a few at most.
+const maxResultLists = 64
 
 // each calls fn with each element of an array, or with the value itself
 // when it is anything but an array or null.
@@ -212,7 +218,7 @@ func (w *itemsWalk) fault(code, msg, detail string, warning bool) *fault.Fault {
 func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 	text, ok := xmlTextDecoder(b)
 	if !ok {
-		return nil, ErrNotResults
+		return nil, fault.ErrNotResults
 	}
 	s := xmlscan.New(b)
 	// A result element takes at least a few dozen bytes: guess the count
@@ -238,7 +244,7 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 	for {
 		t, more, err := s.Next()
 		if err != nil {
-			return nil, ErrNotResults
+			return nil, fault.ErrNotResults
 		}
 		if !more {
 			break
@@ -247,7 +253,7 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 		switch t.Kind {
 		case xmlscan.StartElement:
 			if d > maxXMLDepth {
-				return nil, ErrNotResults
+				return nil, fault.ErrNotResults
 			}
 			open[d] = t.Name
 			leaf = nil // text after a child element is not the leaf's
@@ -255,7 +261,7 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 			switch {
 			case d == 1:
 				if name != "Envelope" {
-					return nil, ErrNotResults
+					return nil, fault.ErrNotResults
 				}
 			case d == 2 && name == "Body" && !seenBody:
 				seenBody, inBody = true, true
@@ -293,7 +299,7 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 			}
 		case xmlscan.EndElement:
 			if !bytes.Equal(t.Name, open[d+1]) {
-				return nil, ErrNotResults // mismatched tags
+				return nil, fault.ErrNotResults // mismatched tags
 			}
 			switch {
 			case d+1 == leafDepth:
@@ -309,6 +315,9 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 				}
 				n.active = false
 			case d == 3 && res.active:
+				if len(w.items) == wire.MaxItems {
+					return nil, fault.ErrTooLarge
+				}
 				w.items = append(w.items, fault.Item{Index: len(w.items), ID: res.ID(), Errors: res.errors, Warnings: res.warnings})
 				res.active = false
 			case d == 2:
@@ -328,7 +337,7 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 		}
 	}
 	if !found {
-		return nil, ErrNotResults
+		return nil, fault.ErrNotResults
 	}
 	if w.items == nil {
 		w.items = []fault.Item{}

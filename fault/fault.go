@@ -14,6 +14,7 @@
 package fault
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -138,6 +139,15 @@ type Entry struct {
 	Params map[string]string
 }
 
+// ErrNotResults means a body is neither a per-object results document nor a
+// request-level error: what Items and the services' DecodeItems return for
+// it.
+var ErrNotResults = errors.New("not a per-object results document")
+
+// ErrTooLarge means a results document is larger than any batch the APIs
+// answer: its body is over 16 MiB, or it holds more than 100,000 objects.
+var ErrTooLarge = errors.New("results document too large")
+
 // Units is Direct's points accounting for one request: the Units header
 // "spent/rest/limit" and the Units-Used-Login header.
 type Units struct {
@@ -183,13 +193,12 @@ func (f *Fault) Error() string {
 	}
 	var b strings.Builder
 	if f.Service != "" {
-		b.WriteString(Printable(string(f.Service)))
+		b.WriteString(safe(string(f.Service)))
 	} else {
 		b.WriteString("yafault")
 	}
 	n := 0
 	add := func(s string) {
-		s = Printable(s)
 		if s == "" {
 			return
 		}
@@ -197,19 +206,21 @@ func (f *Fault) Error() string {
 		b.WriteString(s)
 		n++
 	}
-	add(f.Code)
-	add(f.Message)
-	if f.Detail != f.Message {
-		add(f.Detail)
+	detail := f.Detail
+	if detail == f.Message {
+		detail = ""
+	}
+	for _, p := range printableParts(f.Code, f.Message, detail) {
+		add(p)
 	}
 	if n == 0 {
 		// No vendor text worth showing: say what is known instead.
 		if f.HTTPStatus != 0 {
 			add("http " + strconv.Itoa(f.HTTPStatus))
 		}
-		add(strings.ToLower(f.Reason))
+		add(Printable(strings.ToLower(f.Reason)))
 		if f.Err != nil {
-			add(f.Err.Error())
+			add(Printable(f.Err.Error()))
 		}
 		if n == 0 {
 			add("error")
@@ -272,14 +283,20 @@ func (f Fault) GoString() string {
 			field(name, strconv.Quote(Printable(v)))
 		}
 	}
+	texts := append(printableParts(f.Code, f.Message, f.Detail), Printable(f.RequestID))
+	quoted := func(name, v string) {
+		if v != "" {
+			field(name, strconv.Quote(v))
+		}
+	}
 	text("Service", string(f.Service))
 	if f.HTTPStatus != 0 {
 		field("HTTPStatus", strconv.Itoa(f.HTTPStatus))
 	}
-	text("Code", f.Code)
-	text("Message", f.Message)
-	text("Detail", f.Detail)
-	text("RequestID", f.RequestID)
+	quoted("Code", texts[0])
+	quoted("Message", texts[1])
+	quoted("Detail", texts[2])
+	quoted("RequestID", texts[3])
 	field("Kind", "fault."+kindGoNames[min(int(f.Kind), len(kindGoNames)-1)])
 	text("Reason", f.Reason)
 	field("Action", strconv.Quote(f.Action.String()))
@@ -347,10 +364,12 @@ func (f *Fault) LogValue() slog.Value {
 	if f.HTTPStatus != 0 {
 		attrs = append(attrs, slog.Int("http_status", f.HTTPStatus))
 	}
-	str("code", f.Code)
-	str("message", f.Message)
-	str("detail", f.Detail)
-	str("request_id", f.RequestID)
+	texts := append(printableParts(f.Code, f.Message, f.Detail), Printable(f.RequestID))
+	for i, k := range [...]string{"code", "message", "detail", "request_id"} {
+		if texts[i] != "" {
+			attrs = append(attrs, slog.String(k, texts[i]))
+		}
+	}
 	attrs = append(attrs, slog.String("kind", f.Kind.String()))
 	str("reason", f.Reason)
 	attrs = append(attrs,
@@ -426,6 +445,58 @@ type Item struct {
 	Warnings []*Fault `json:"warnings,omitempty"`
 }
 
-// Failed reports whether the object has an error. Item's methods take a
-// value: called on a nil *Item they panic, as any value method does.
+// String returns the entry as one line: its code, message and detail
+// joined by ": ", then its kind and reason, texts through [Printable].
+func (e Entry) String() string {
+	var parts []string
+	for _, p := range printableParts(e.Code, e.Message, e.Detail) {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, ": ") + " [" + e.Kind.String() + " " + Printable(e.Reason) + "]"
+}
+
+// Format prints the entry as String does, for every fmt verb (%q quotes
+// it), so that printing a fault's Errors never shows a raw text.
+func (e Entry) Format(s fmt.State, verb rune) { formatText(s, verb, e.String()) }
+
+// LogValue logs the entry as its String.
+func (e Entry) LogValue() slog.Value { return slog.StringValue(e.String()) }
+
+// String returns the item as one line: its index, its id and its errors
+// and warnings, texts through [Printable].
+func (it Item) String() string {
+	var b strings.Builder
+	b.WriteString("#" + strconv.Itoa(it.Index))
+	if id := Printable(it.ID); id != "" {
+		b.WriteString(" (" + id + ")")
+	}
+	for _, f := range it.Errors {
+		b.WriteString("; error: " + f.Error())
+	}
+	for _, f := range it.Warnings {
+		b.WriteString("; warning: " + f.Error())
+	}
+	return b.String()
+}
+
+// Format prints the item as String does, for every fmt verb (%q quotes
+// it).
+func (it Item) Format(s fmt.State, verb rune) { formatText(s, verb, it.String()) }
+
+// LogValue logs the item as its String.
+func (it Item) LogValue() slog.Value { return slog.StringValue(it.String()) }
+
+// formatText writes a value's one-line text for a fmt verb.
+func formatText(s fmt.State, verb rune, text string) {
+	if verb == 'q' {
+		text = strconv.Quote(text)
+	}
+	io.WriteString(s, text)
+}
+
+// Failed reports whether the object has an error. Entry's and Item's
+// methods take a value: called on a nil pointer they panic, as any value
+// method does; fmt prints <nil> for one.
 func (it Item) Failed() bool { return len(it.Errors) > 0 }

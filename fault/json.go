@@ -66,13 +66,14 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 	if f == nil {
 		return []byte("null"), nil
 	}
+	texts := append(printableParts(f.Code, f.Message, f.Detail), Printable(f.RequestID))
 	j := jsonFault{
 		Service:    Service(Printable(string(f.Service))),
 		HTTPStatus: f.HTTPStatus,
-		Code:       Printable(f.Code),
-		Message:    Printable(f.Message),
-		Detail:     Printable(f.Detail),
-		RequestID:  Printable(f.RequestID),
+		Code:       texts[0],
+		Message:    texts[1],
+		Detail:     texts[2],
+		RequestID:  texts[3],
 		Kind:       f.Kind,
 		Reason:     Printable(f.Reason),
 		Hint:       safe(f.Hint),
@@ -85,11 +86,7 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 		j.RetryAfterSeconds = f.RetryAfter.Seconds()
 	}
 	for _, e := range f.Errors {
-		j.Errors = append(j.Errors, jsonEntry{
-			Code: Printable(e.Code), Message: Printable(e.Message), Detail: Printable(e.Detail),
-			Kind: e.Kind, Reason: Printable(e.Reason), Hint: safe(e.Hint), Action: e.Action,
-			Retryable: e.Retryable, Refused: e.Refused, Params: redactParams(e.Params),
-		})
+		j.Errors = append(j.Errors, e.jsonOf())
 	}
 	j.OmittedErrors = f.OmittedErrors
 	if u := f.Units; u != nil {
@@ -173,6 +170,20 @@ func redactParams(p map[string]string) map[string]string {
 	}
 	return out
 }
+
+// jsonOf returns an entry's stored form, texts through Printable.
+func (e Entry) jsonOf() jsonEntry {
+	et := printableParts(e.Code, e.Message, e.Detail)
+	return jsonEntry{
+		Code: et[0], Message: et[1], Detail: et[2],
+		Kind: e.Kind, Reason: Printable(e.Reason), Hint: safe(e.Hint), Action: e.Action,
+		Retryable: e.Retryable, Refused: e.Refused, Params: redactParams(e.Params),
+	}
+}
+
+// MarshalJSON encodes the entry as it appears in a fault's errors, texts
+// through [Printable].
+func (e Entry) MarshalJSON() ([]byte, error) { return json.Marshal(e.jsonOf()) }
 
 // jsonItem is the stored form of an Item.
 type jsonItem struct {

@@ -1,17 +1,14 @@
 package market
 
 import (
-	"errors"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/jsonlite"
 	"github.com/yafault/yafault/internal/wire"
 )
-
-// ErrNotResults means a body is not a per-item results document.
-var ErrNotResults = errors.New("not a per-item results document")
 
 const hintNothingApplied = "at least one item has an error, so nothing from the request was applied; fix the items with errors and send the whole request again"
 
@@ -22,17 +19,18 @@ const hintNothingApplied = "at least one item has an error, so nothing from the 
 // warningOffers; order status updates whose updateStatus is ERROR; the
 // legacy per-item error strings; and errors[] entries keyed by categoryId.
 // A request-level error is returned as the error, a *fault.Fault; a body
-// that is neither gives ErrNotResults.
+// that is neither gives fault.ErrNotResults.
 func DecodeItems(status int, h http.Header, body []byte) ([]fault.Item, error) {
 	return decodeItems(status, h, wire.NewBody(body))
 }
 
 // itemsWalk builds the items of one document; its arena holds their faults.
 type itemsWalk struct {
-	status int
-	arena  wire.Arena
-	items  []fault.Item
-	found  bool // a per-item channel was present, even empty
+	status  int
+	arena   wire.Arena
+	items   []fault.Item
+	found   bool // a per-item channel was present, even empty
+	tooMany bool // more objects than wire.MaxItems
 }
 
 func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) {
@@ -40,7 +38,7 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 		if f := decode(status, h, b, time.Now); f != nil {
 			return nil, f
 		}
-		return nil, ErrNotResults
+		return nil, fault.ErrNotResults
 	}
 	var st, results, result, errs jsonlite.Value
 	b.JSON.Members(func(k []byte, v jsonlite.Value) bool {
@@ -70,6 +68,9 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 		})
 		return true
 	})
+	if n > wire.MaxItems {
+		return nil, fault.ErrTooLarge
+	}
 	w.items = make([]fault.Item, 0, n)
 	w.arena.Reserve(notes)
 	if results.Kind() == jsonlite.Array {
@@ -110,11 +111,18 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 		if !cat.Exists() {
 			return true
 		}
+		if len(w.items) == wire.MaxItems {
+			w.tooMany = true
+			return false
+		}
 		w.found = true
 		w.items = append(w.items, fault.Item{Index: len(w.items), ID: id(cat),
 			Errors: []*fault.Fault{w.code(w.arena.Text(e.Get("type")), false)}})
 		return true
 	})
+	if w.tooMany || len(w.items) > wire.MaxItems {
+		return nil, fault.ErrTooLarge
+	}
 	if w.found {
 		if w.items == nil {
 			w.items = []fault.Item{}
@@ -124,7 +132,7 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 	if f := decode(status, h, b, time.Now); f != nil {
 		return nil, f
 	}
-	return nil, ErrNotResults
+	return nil, fault.ErrNotResults
 }
 
 // result reads the per-item lists under result.
@@ -172,25 +180,34 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 			return true
 		}
 		w.found = true
+		n := 0 // grow the list once for this channel
+		list.Each(func(jsonlite.Value) bool { n++; return n <= wire.MaxItems })
+		w.items = slices.Grow(w.items, min(n, wire.MaxItems-len(w.items)+1))
 		list.Each(func(e jsonlite.Value) bool {
+			if len(w.items) == wire.MaxItems {
+				w.tooMany = true
+				return false
+			}
 			it := fn(e)
 			it.Index = len(w.items)
 			w.items = append(w.items, it)
 			return true
 		})
-		return true
+		return !w.tooMany
 	})
 }
 
 // bare makes the item of a list of offer ids that says no more than that
 // they failed.
 func (w *itemsWalk) bare(reason, hint string) func(jsonlite.Value) fault.Item {
-	c := wire.C(fault.Unknown, reason, false, hint)
+	// Every id of the list fails alike and says nothing of its own: one
+	// fault and one list serve them all.
+	f := w.arena.Fault()
+	f.Service, f.HTTPStatus = fault.Market, w.status
+	wire.C(fault.Unknown, reason, false, hint).Apply(f)
+	errs := []*fault.Fault{f}
 	return func(e jsonlite.Value) fault.Item {
-		f := w.arena.Fault()
-		f.Service, f.HTTPStatus = fault.Market, w.status
-		c.Apply(f)
-		return fault.Item{ID: id(e), Errors: []*fault.Fault{f}}
+		return fault.Item{ID: id(e), Errors: errs}
 	}
 }
 

@@ -202,7 +202,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// any reading of it looks at.
 		r, err := capture.Read(in, yafault.ItemsBodyLimit)
 		if err != nil {
-			fmt.Fprintf(stderr, "yafault explain: %s: %s\n", fs.Arg(0), fault.Printable(err.Error()))
+			fmt.Fprintf(stderr, "yafault explain: %s: %s\n", fault.Printable(fs.Arg(0)), fault.Printable(err.Error()))
 			return exitInput
 		}
 		code, body, cut = r.Status, r.Body, r.Cut
@@ -259,7 +259,7 @@ func explainItems(svc fault.Service, status int, h http.Header, body []byte, asJ
 	}
 	items, err := yafault.Items(svc, h, body)
 	switch {
-	case errors.Is(err, yafault.ErrNotResults):
+	case errors.Is(err, fault.ErrNotResults):
 		fmt.Fprint(stderr, "yafault explain: no per-object results: the body is not a batch results document\n")
 		return exitInput
 	case err != nil:

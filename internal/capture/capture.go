@@ -218,10 +218,19 @@ func readHead(br *bufio.Reader) (*Response, error) {
 	}
 	r := &Response{Proto: proto, Status: code, Header: http.Header{}}
 	var last string
+	var folded strings.Builder // continuation lines of the last header
+	flushFolded := func() {
+		if folded.Len() > 0 {
+			vs := r.Header[last]
+			vs[len(vs)-1] += folded.String()
+			folded.Reset()
+		}
+	}
 	size := 0
 	for {
 		l, long, err := line(br, maxLine)
 		if err == io.EOF {
+			flushFolded()
 			return r, nil
 		}
 		if err != nil {
@@ -230,17 +239,25 @@ func readHead(br *bufio.Reader) (*Response, error) {
 		if long {
 			return nil, fmt.Errorf("header line longer than %d bytes", maxLine)
 		}
-		if size += len(l); size > maxHeader {
+		// Every line counts, its end included, so that a block of empty
+		// continuation lines is bounded too.
+		if size += len(l) + 1; size > maxHeader {
 			return nil, fmt.Errorf("headers longer than %d bytes", maxHeader)
 		}
 		if len(l) == 0 {
+			flushFolded()
 			return r, nil
 		}
 		if (l[0] == ' ' || l[0] == '\t') && last != "" {
-			vs := r.Header[last]
-			vs[len(vs)-1] += " " + strings.TrimSpace(string(l))
+			// Obsolete line folding: gathered, then joined once, so that
+			// many folded lines cost time linear in their length.
+			if v := bytes.TrimSpace(l); len(v) > 0 {
+				folded.WriteByte(' ')
+				folded.Write(v)
+			}
 			continue
 		}
+		flushFolded()
 		name, value, found := strings.Cut(string(l), ":")
 		if !found || strings.TrimSpace(name) == "" {
 			return nil, fmt.Errorf("bad header line %q", clip(l, 40))

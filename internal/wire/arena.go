@@ -19,6 +19,11 @@ type Arena struct {
 	texts   map[string]string
 }
 
+// MaxItems bounds the objects of one results document: ten times the
+// largest batch the APIs accept (10,000 bids), so that a body of tiny
+// objects (a megabyte of "0,") cannot make millions of them.
+const MaxItems = 100_000
+
 // arenaBlock is how many faults or entries a block holds at most.
 const arenaBlock = 256
 

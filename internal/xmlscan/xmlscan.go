@@ -42,6 +42,8 @@ type Token struct {
 	// Empty reports a self-closing start tag; the scanner then gives its
 	// EndElement next.
 	Empty bool
+	// Attrs is how many attributes a start tag holds.
+	Attrs int
 }
 
 // ErrSyntax means the document is not well-formed as far as the scanner
@@ -200,7 +202,7 @@ func (s *Scanner) start() (Token, bool, error) {
 	}
 	name := rest[1 : 1+n]
 	j := 1 + n
-	attrs := j
+	attrs, count := j, 0
 	for {
 		for j < len(rest) && isSpace(rest[j]) {
 			j++
@@ -210,7 +212,7 @@ func (s *Scanner) start() (Token, bool, error) {
 		}
 		switch rest[j] {
 		case '>':
-			return s.opened(name, rest[attrs:j], j+1, false)
+			return s.opened(name, rest[attrs:j], j+1, false, count)
 		case '/':
 			if j+1 >= len(rest) {
 				return Token{}, false, ErrShort
@@ -218,8 +220,9 @@ func (s *Scanner) start() (Token, bool, error) {
 			if rest[j+1] != '>' {
 				return Token{}, false, ErrSyntax
 			}
-			return s.opened(name, rest[attrs:j], j+2, true)
+			return s.opened(name, rest[attrs:j], j+2, true, count)
 		}
+		count++
 		// An attribute: name, '=', a quoted value.
 		k := nameEnd(rest[j:])
 		if k == 0 {
@@ -254,13 +257,13 @@ func (s *Scanner) start() (Token, bool, error) {
 	}
 }
 
-func (s *Scanner) opened(name, attrs []byte, size int, empty bool) (Token, bool, error) {
+func (s *Scanner) opened(name, attrs []byte, size int, empty bool, count int) (Token, bool, error) {
 	s.i += size
 	s.depth++
 	if empty {
 		s.pending = name
 	}
-	return Token{Kind: StartElement, Name: name, Local: local(name), Raw: attrs, Empty: empty}, true, nil
+	return Token{Kind: StartElement, Name: name, Local: local(name), Raw: attrs, Empty: empty, Attrs: count}, true, nil
 }
 
 // nameEnd returns the length of the XML name at the start of b: bytes up
@@ -300,6 +303,29 @@ func Depth(b []byte, limit int) (int, error) {
 			if most > limit {
 				return most, nil
 			}
+		}
+	}
+}
+
+// Measure returns the deepest element nesting of b and how many elements
+// and attributes it holds, stopping as soon as either passes its limit
+// (the figure returned is then over it): what a tree parser would build,
+// known before it builds it. A document the scanner cannot read gives its
+// error with the figures reached.
+func Measure(b []byte, maxDepth, maxNodes int) (depth, nodes int, err error) {
+	s := New(b)
+	for {
+		t, ok, err := s.Next()
+		if err != nil || !ok {
+			return depth, nodes, err
+		}
+		if t.Kind != StartElement {
+			continue
+		}
+		nodes += 1 + t.Attrs
+		depth = max(depth, s.Depth())
+		if depth > maxDepth || nodes > maxNodes {
+			return depth, nodes, nil
 		}
 	}
 }
