@@ -3,6 +3,7 @@ package yafault
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"strconv"
@@ -11,6 +12,8 @@ import (
 
 	"github.com/yafault/yafault/direct"
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/wire"
+	"github.com/yafault/yafault/market"
 )
 
 // readTable reads a tab-separated fixture under testdata/catalog, skipping
@@ -115,5 +118,52 @@ func TestDirectTextsAreDocumented(t *testing.T) {
 		if c.Texts.EN == "" {
 			t.Errorf("code %d has no English text", c.Code)
 		}
+	}
+}
+
+// TestOneMeaningPerReason checks, across every catalog (Direct's codes,
+// Market's reasons and codes, the status fallbacks), that a reason means one
+// thing: one verdict and one hint wherever it is given.
+func TestOneMeaningPerReason(t *testing.T) {
+	type source struct {
+		where string
+		v     fault.Verdict
+	}
+	seen := map[string]source{}
+	add := func(where string, v fault.Verdict) {
+		v.Refused = v.Retryable && v.Refused
+		if prev, ok := seen[v.Reason]; ok && prev.v != v {
+			t.Errorf("reason %s means two things:\n  %s: %+v\n  %s: %+v", v.Reason, prev.where, prev.v, where, v)
+			return
+		}
+		seen[v.Reason] = source{where, v}
+	}
+	for status := 100; status < 600; status++ {
+		add(fmt.Sprintf("HTTP %d", status), wire.StatusClass(status).Verdict)
+	}
+	for _, c := range direct.Codes() {
+		add(fmt.Sprintf("Direct %d", c.Code), c.Verdict)
+	}
+	for _, m := range market.Messages() {
+		add(fmt.Sprintf("Market %d %q", m.Status, m.Pattern), m.Verdict)
+	}
+	for _, m := range market.Codes() {
+		add("Market code "+m.Code, m.Verdict)
+	}
+	// Verdicts the decoders give beside the catalogs' rows.
+	for _, b := range []struct {
+		svc    fault.Service
+		status int
+		body   string
+	}{
+		{fault.Direct, 200, `{"error":{"error_code":8000,"error_string":"x","error_detail":"Token not entered"}}`},
+		{fault.Market, 200, `{"status":"ERROR","results":[{"offerId":"o","errors":[{"type":"UNKNOWN_CATEGORY"}]}]}`},
+	} {
+		if f := faultOf(Normalize(b.svc, b.status, nil, []byte(b.body))); f != nil {
+			add("decoded "+f.Reason, f.Verdict)
+		}
+	}
+	if len(seen) < 200 {
+		t.Errorf("only %d reasons seen", len(seen))
 	}
 }

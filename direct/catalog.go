@@ -120,7 +120,7 @@ var codes = map[int]codeRow{
 	4006: e(fault.Invalid, "INCOMPATIBLE_OPERATIONS", false, "do not mix incompatible operations in one request"),
 
 	// Invalid field values.
-	5000: e(fault.Invalid, "FIELD_REQUIRED", false, "fill in the required field"),
+	5000: e(fault.Invalid, "FIELD_REQUIRED", false, "add the required field or parameter the message names"),
 	5001: e(fault.Invalid, "FIELD_TOO_LONG", false, "shorten the value"),
 	5002: e(fault.Invalid, "INVALID_CHARACTERS", false, "remove the characters or operators not allowed in the field"),
 	5003: e(fault.Invalid, "EMPTY_VALUE", false, "send a non-empty value"),

@@ -24,6 +24,16 @@ import (
 	"github.com/yafault/yafault/internal/xmlscan"
 )
 
+// The verdicts the decoder gives beside the catalog's rows, one per
+// reason.
+var (
+	malformedError = wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the body looks like an error document but could not be read; see the message and the raw body")
+	missingCode    = wire.C(fault.Unknown, "MISSING_CODE", false, "the error carries no code; read the message")
+	unknownCode    = wire.C(fault.Unknown, "UNKNOWN_CODE", false, "a code the catalog does not hold, or not a number; read the message and detail")
+	unknownWarning = wire.C(fault.Unknown, "UNKNOWN_WARNING", false, "a warning the catalog does not hold; the operation was done, read the message")
+	tokenMissing   = wire.C(fault.Auth, "TOKEN_MISSING", false, "send the OAuth token in the Authorization header, after the word Bearer")
+)
+
 // requestIDHeaders are the headers a Direct request id is read from when the
 // body has none, in order.
 var requestIDHeaders = []string{"Requestid", "Request-Id"}
@@ -118,7 +128,7 @@ func decodeJSON(status int, h http.Header, body *wire.Body, notUnderstood func(s
 	if body.Err != nil {
 		if wire.Is2xx(status) && looksLikeJSONError(b) {
 			f := wire.StatusFault(fault.Direct, status, h, body.Raw, wire.BodyError(h, "truncated or invalid error document", body.Err))
-			wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the body starts like an error but could not be read; see the raw body").Apply(f)
+			malformedError.Apply(f)
 			return f
 		}
 		return notUnderstood("invalid JSON", body.Err)
@@ -146,7 +156,7 @@ func decodeJSON(status int, h http.Header, body *wire.Body, notUnderstood func(s
 			f := wire.StatusFault(fault.Direct, status, h, body.Raw, wire.BodyError(h, "error is not an object", nil))
 			f.Message = e.Text()
 			if wire.Is2xx(status) {
-				wire.C(fault.Unknown, "MALFORMED_ERROR", false, "the error could not be read; see the message and the raw body").Apply(f)
+				malformedError.Apply(f)
 			}
 			return f
 		}
@@ -337,21 +347,21 @@ func classify(status int, code, msg, detail string) wire.Class {
 		if !wire.Is2xx(status) {
 			return wire.StatusClass(status)
 		}
-		return wire.C(fault.Unknown, "MISSING_CODE", false, "the error carries no code; read the message")
+		return missingCode
 	}
 	n, ok := codeNumber(code)
 	if !ok {
-		return wire.C(fault.Unknown, "UNKNOWN_CODE", false, "the code is not numeric; read the message")
+		return unknownCode
 	}
 	row, ok := codes[n]
 	if !ok {
-		return wire.C(fault.Unknown, "UNKNOWN_CODE", false, "a code not in the catalog; read the message and detail")
+		return unknownCode
 	}
 	c := row.Class
 	// A missing token shows up as 53 (Reports) or 8000 (the errors list):
 	// both are a missing credential, whatever the language of the detail.
 	if (n == 53 || n == 8000) && (mentionsMissingToken(msg) || mentionsMissingToken(detail)) {
-		c = wire.C(fault.Auth, "TOKEN_MISSING", false, "send the OAuth token in the Authorization header, after the word Bearer")
+		c = tokenMissing
 	}
 	return c
 }

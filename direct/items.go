@@ -200,8 +200,8 @@ func (w *itemsWalk) fault(code, msg, detail string, warning bool) *fault.Fault {
 	f.Service, f.HTTPStatus, f.RequestID = fault.Direct, w.status, w.reqID
 	f.Code, f.Message, f.Detail = code, msg, detail
 	c := classify(http.StatusOK, code, msg, detail)
-	if c.Reason == "UNKNOWN_CODE" && warning {
-		c.Reason = "UNKNOWN_WARNING"
+	if c.Reason == unknownCode.Reason && warning {
+		c = unknownWarning
 	}
 	c.Apply(f)
 	f.Retryable, f.RetryAfter = false, 0

@@ -46,17 +46,17 @@ func sampleMessage(pat string, variant int) (msg string, values map[string]strin
 // values it extracts.
 func TestEveryMessageRow(t *testing.T) {
 	for i, row := range messageRows {
+		want := mustVerdict(row.Reason)
 		for variant := range 2 {
 			msg, values := sampleMessage(row.Pattern, variant)
-			t.Run(fmt.Sprintf("%03d/%d/%s", i, variant, row.Class.Reason), func(t *testing.T) {
+			t.Run(fmt.Sprintf("%03d/%d/%s", i, variant, row.Reason), func(t *testing.T) {
 				body, _ := json.Marshal(map[string]any{"status": "ERROR", "errors": []map[string]string{{"code": "SOME_CODE", "message": msg}}})
 				f := faultOf(Decode(row.Status, http.Header{}, body))
 				if f == nil {
 					t.Fatalf("Decode(%d, %q) = nil; want a fault", row.Status, msg)
 				}
-				if f.Reason != row.Class.Reason || f.Kind != row.Class.Kind || f.Retryable != row.Class.Retryable || f.Action != row.Class.Action {
-					t.Errorf("Decode(%d, %q) = %v/%s/%v/%v; want %v/%s/%v/%v", row.Status, msg,
-						f.Kind, f.Reason, f.Retryable, f.Action, row.Class.Kind, row.Class.Reason, row.Class.Retryable, row.Class.Action)
+				if f.Verdict != want.Verdict {
+					t.Errorf("Decode(%d, %q) = %+v; want %+v", row.Status, msg, f.Verdict, want.Verdict)
 				}
 				if f.Kind == fault.Unknown || f.Reason == "" {
 					t.Errorf("row %q classifies as Unknown or without a reason", row.Pattern)
@@ -132,24 +132,31 @@ func TestCodeFallbacks(t *testing.T) {
 	}
 }
 
-// TestReasonsAreConsistent: rows that share a reason are wordings of one
-// situation, so they must agree on kind, retryability and action.
-func TestReasonsAreConsistent(t *testing.T) {
-	seen := map[string]messageRow{}
+// TestEveryReasonIsCatalogued checks that every row and code points at a
+// reason the catalog defines, and that every reason is used.
+func TestEveryReasonIsCatalogued(t *testing.T) {
+	used := map[string]bool{}
 	for _, r := range messageRows {
-		if prev, ok := seen[r.Class.Reason]; ok {
-			if prev.Class.Kind != r.Class.Kind || prev.Class.Retryable != r.Class.Retryable || prev.Class.Action != r.Class.Action {
-				t.Errorf("reason %s: %q is %v/%v/%v but %q is %v/%v/%v", r.Class.Reason,
-					prev.Pattern, prev.Class.Kind, prev.Class.Retryable, prev.Class.Action,
-					r.Pattern, r.Class.Kind, r.Class.Retryable, r.Class.Action)
-			}
-			continue
+		if _, ok := verdictOf(r.Reason); !ok {
+			t.Errorf("%d %q points at %s, which no verdict defines", r.Status, r.Pattern, r.Reason)
 		}
-		seen[r.Class.Reason] = r
+		used[r.Reason] = true
 	}
-	for code, c := range codeRows {
-		if r, ok := seen[c.Reason]; ok && r.Class.Kind != c.Kind {
-			t.Errorf("code %s and pattern %q share reason %s but not kind", code, r.Pattern, c.Reason)
+	for code, reason := range codeRows {
+		if _, ok := verdictOf(reason); !ok {
+			t.Errorf("code %s points at %s, which no verdict defines", code, reason)
+		}
+		used[reason] = true
+	}
+	for code, reason := range itemCodes {
+		if _, ok := verdictOf(reason); !ok {
+			t.Errorf("item code %s points at %s, which no verdict defines", code, reason)
+		}
+		used[reason] = true
+	}
+	for reason := range reasons {
+		if !used[reason] {
+			t.Errorf("reason %s is defined but nothing points at it", reason)
 		}
 	}
 }
@@ -158,17 +165,12 @@ func TestReasonsAreConsistent(t *testing.T) {
 // code says whether Market turned the request away before acting on it,
 // and why.
 func TestRetryableRowsSayWhetherApplied(t *testing.T) {
-	for _, r := range messageRows {
-		if r.Class.Retryable && r.Class.Why == "" {
-			t.Errorf("%d %q (%s) is retryable but does not say whether it may have been applied", r.Status, r.Pattern, r.Class.Reason)
-		}
-		if !r.Class.Retryable && r.Class.Refused {
-			t.Errorf("%q: Refused on a row that is not retryable", r.Pattern)
-		}
-	}
-	for code, c := range codeRows {
+	for reason, c := range reasons {
 		if c.Retryable && c.Why == "" {
-			t.Errorf("code %s is retryable but does not say whether it may have been applied", code)
+			t.Errorf("%s is retryable but does not say whether it may have been applied", reason)
+		}
+		if !c.Retryable && c.Refused {
+			t.Errorf("%s: Refused on a reason that is not retryable", reason)
 		}
 	}
 }

@@ -32,5 +32,5 @@ func (c catalogIndex) classify(status int, msg string) string {
 	if !ok {
 		return ""
 	}
-	return r.Class.Reason
+	return r.Reason
 }

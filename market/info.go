@@ -38,7 +38,7 @@ func info(status int, pattern, code string, c wire.Class) MessageInfo {
 func Messages() []MessageInfo {
 	out := make([]MessageInfo, len(messageRows))
 	for i, r := range messageRows {
-		out[i] = info(r.Status, r.Pattern, "", r.Class)
+		out[i] = info(r.Status, r.Pattern, "", mustVerdict(r.Reason))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Status < out[j].Status })
 	return out
@@ -48,8 +48,8 @@ func Messages() []MessageInfo {
 // by code.
 func Codes() []MessageInfo {
 	out := make([]MessageInfo, 0, len(codeRows))
-	for code, c := range codeRows {
-		out = append(out, info(0, "", code, c))
+	for code, reason := range codeRows {
+		out = append(out, info(0, "", code, mustVerdict(reason)))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
 	return out
@@ -67,14 +67,14 @@ func LookupMessage(status int, msg string) (mi MessageInfo, params map[string]st
 		}
 		return MessageInfo{}, nil, false
 	}
-	return info(row.Status, row.Pattern, "", row.Class), params, true
+	return info(row.Status, row.Pattern, "", mustVerdict(row.Reason)), params, true
 }
 
 // LookupCode returns the code row for a Market code, and ok.
 func LookupCode(code string) (MessageInfo, bool) {
-	c, ok := codeRows[code]
+	reason, ok := codeRows[code]
 	if !ok {
 		return MessageInfo{}, false
 	}
-	return info(0, "", code, c), true
+	return info(0, "", code, mustVerdict(reason)), true
 }

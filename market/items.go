@@ -219,8 +219,8 @@ func (w *itemsWalk) order(e jsonlite.Value) fault.Item {
 	}
 	msg := w.arena.Text(e.Get("errorDetails"))
 	c, params := classify(http.StatusBadRequest, "", msg)
-	if c.Reason == "BAD_REQUEST" {
-		c = wire.C(fault.Conflict, "ORDER_STATUS_UPDATE_FAILED", false, "the order's status was not changed; read the details")
+	if c.Reason == wire.ReasonBadRequest {
+		c = wire.C(fault.Conflict, reasonOrderStatusUpdateFailed, false, "the order's status was not changed; read the details")
 	}
 	f := w.arena.Fault()
 	f.Service, f.HTTPStatus, f.Message, f.Params = fault.Market, w.status, msg, params
@@ -238,27 +238,18 @@ func id(v jsonlite.Value) string {
 	return v.Text()
 }
 
-// itemCodes classifies the codes of per-item channels (promo reasons,
-// archive refusals, category checks) beyond the shared code table.
-var itemCodes = map[string]wire.Class{
-	"OFFER_HAS_STOCKS":     wire.C(fault.Conflict, "OFFER_HAS_STOCKS", false, "an offer with stock cannot be archived; zero its stock first"),
-	"OFFER_DOES_NOT_EXIST": wire.C(fault.NotFound, "OFFER_DOES_NOT_EXIST", false, "check the offer id"),
-	"UNKNOWN_CATEGORY":     wire.C(fault.NotFound, "UNKNOWN_CATEGORY", false, "check the category id"),
-	"CATEGORY_IS_NOT_LEAF": wire.C(fault.Invalid, "CATEGORY_NOT_LEAF", false, "use a leaf category (one without subcategories)"),
-}
-
 // itemClass classifies a per-item code: from the item table, the shared
 // code table, or else Invalid (a warning: Unknown) with the code as reason.
 func itemClass(code string, warning bool) wire.Class {
-	if c, ok := itemCodes[code]; ok {
-		return c
+	if reason, ok := itemCodes[code]; ok {
+		return mustVerdict(reason)
 	}
-	if c, ok := codeRows[code]; ok {
-		return c
+	if reason, ok := codeRows[code]; ok {
+		return mustVerdict(reason)
 	}
 	switch {
 	case code == "" || code == "UNKNOWN":
-		return wire.C(fault.Unknown, "UNKNOWN_ITEM_ERROR", false, "Market did not say why")
+		return wire.C(fault.Unknown, reasonUnknownItemError, false, "Market did not say why")
 	case warning:
 		return wire.C(fault.Unknown, code, false, "")
 	}

@@ -141,14 +141,14 @@ func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 		entries, omitted = resultEntries(env.results)
 		if len(entries) > 0 {
 			f.Errors, f.OmittedErrors = entries, omitted
-			wire.C(entries[0].Kind, "BATCH_REJECTED", false, hintNothingApplied).Apply(f)
+			wire.C(entries[0].Kind, reasonBatchRejected, false, hintNothingApplied).Apply(f)
 			f.Code, f.Message, f.Params = entries[0].Code, entries[0].Message, entries[0].Params
 			return f
 		}
 	}
 	if len(entries) == 0 {
 		if ok2xx {
-			wire.C(fault.Unknown, "STATUS_ERROR", false, "the response says ERROR but lists no error").Apply(f)
+			wire.C(fault.Unknown, reasonStatusError, false, "the response says ERROR but lists no error").Apply(f)
 			return f
 		}
 		if problem == "" {
@@ -280,6 +280,15 @@ done:
 	return tok
 }
 
+// Reasons the decoder gives itself, beside the catalog's.
+const (
+	reasonBatchRejected           = "BATCH_REJECTED"
+	reasonStatusError             = "STATUS_ERROR"
+	reasonUnknownMessage          = "UNKNOWN_MESSAGE"
+	reasonUnknownItemError        = "UNKNOWN_ITEM_ERROR"
+	reasonOrderStatusUpdateFailed = "ORDER_STATUS_UPDATE_FAILED"
+)
+
 // genericCodes say no more than the HTTP status they come with.
 var genericCodes = map[string]bool{
 	"BAD_REQUEST": true, "UNAUTHORIZED": true, "FORBIDDEN": true, "NOT_FOUND": true,
@@ -293,9 +302,11 @@ var genericCodes = map[string]bool{
 func classify(status int, code, msg string) (wire.Class, map[string]string) {
 	dominant := status == wire.StatusEnhanceYourCalm || status == wire.StatusClientClosedRequest || status >= http.StatusInternalServerError
 	if tok := machineToken(msg); tok != "" {
-		c, ok := codeRows[tok]
+		reason, ok := codeRows[tok]
+		var c wire.Class
 		switch {
 		case ok:
+			c = mustVerdict(reason)
 		case !wire.Is2xx(status):
 			c = wire.StatusClass(status)
 		default:
@@ -308,10 +319,10 @@ func classify(status int, code, msg string) (wire.Class, map[string]string) {
 		if dominant && row.Status != status {
 			return wire.StatusClass(status), params
 		}
-		return row.Class, params
+		return mustVerdict(row.Reason), params
 	}
-	if c, ok := codeRows[code]; ok && !(genericCodes[code] && !wire.Is2xx(status)) {
-		return c, nil
+	if reason, ok := codeRows[code]; ok && !(genericCodes[code] && !wire.Is2xx(status)) {
+		return mustVerdict(reason), nil
 	}
 	if !wire.Is2xx(status) {
 		return wire.StatusClass(status), nil
@@ -319,7 +330,7 @@ func classify(status int, code, msg string) (wire.Class, map[string]string) {
 	if code != "" && machineToken(code+":") != "" {
 		return wire.C(fault.Unknown, code, false, ""), nil
 	}
-	return wire.C(fault.Unknown, "UNKNOWN_MESSAGE", false, ""), nil
+	return wire.C(fault.Unknown, reasonUnknownMessage, false, ""), nil
 }
 
 // lookup finds the catalog row for msg, preferring rows documented for the

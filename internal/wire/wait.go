@@ -14,10 +14,11 @@ import (
 // overflow.
 const MaxVendorWait = 7 * 24 * time.Hour
 
-// The Market reasons the wait rule names.
+// Reasons that code branches on.
 const (
-	ReasonResourceLimit = "RESOURCE_LIMIT_EXCEEDED"
-	ReasonParallelLimit = "PARALLEL_LIMIT_EXCEEDED"
+	ReasonResourceLimit = "RESOURCE_LIMIT_EXCEEDED" // Market's spent resource quota
+	ReasonParallelLimit = "PARALLEL_LIMIT_EXCEEDED" // Market's parallel limit
+	ReasonBadRequest    = "BAD_REQUEST"             // the 400 fallback
 )
 
 // Wait decides how long to wait before retrying f, the one place that

@@ -77,6 +77,9 @@ func C(k fault.Kind, reason string, retry bool, hint string) Class {
 // WithWait returns c with another default wait.
 func (c Class) WithWait(d time.Duration) Class { c.Wait = d; return c }
 
+// WithAction returns c with another action.
+func (c Class) WithAction(a fault.Action) Class { c.Action = a; return c }
+
 // DefaultAction is the action that usually goes with a kind; catalogs
 // override it where a code says otherwise (Direct 1020 is Internal but
 // needs support, not a retry).
@@ -132,7 +135,7 @@ func StatusClass(status int) Class {
 	case http.StatusConflict:
 		return C(fault.Conflict, "CONFLICT", false, "the object's state forbids the operation")
 	case http.StatusRequestEntityTooLarge:
-		return C(fault.Invalid, "REQUEST_TOO_LARGE", false, "split the request into smaller ones")
+		return C(fault.Invalid, "REQUEST_TOO_LARGE", false, "split the request into smaller ones (Market takes a body of at most 512 KB)")
 	case http.StatusRequestURITooLong:
 		return C(fault.Invalid, "URI_TOO_LONG", false, "shorten the URL; move parameters into the body")
 	case http.StatusUnsupportedMediaType:
@@ -159,7 +162,7 @@ func StatusClass(status int) Class {
 		return C(fault.Unavailable, "BAD_GATEWAY", true, "a proxy could not reach the API; retry later").
 			MayApply("502: a gateway got no valid answer, which does not say whether the API acted")
 	case http.StatusServiceUnavailable:
-		return C(fault.Unavailable, "SERVICE_UNAVAILABLE", true, "the service is overloaded or down; retry later").WithWait(5 * time.Second).
+		return C(fault.Unavailable, "SERVICE_UNAVAILABLE", true, "the service is overloaded or down; retry later, and contact support if it persists").WithWait(5 * time.Second).
 			Refuse("503: the server could not handle the request (RFC 9110, 15.6.4)")
 	case http.StatusGatewayTimeout:
 		return C(fault.Unavailable, "GATEWAY_TIMEOUT", true, "the API did not answer in time; retry later").
@@ -173,6 +176,25 @@ func StatusClass(status int) Class {
 			MayApply("a 5xx status says nothing of whether the request was acted on")
 	}
 	return C(fault.Unknown, "UNEXPECTED_STATUS", false, "the response is neither a success nor an API error")
+}
+
+// statusReasons files the status fallbacks by reason.
+var statusReasons = func() map[string]Class {
+	m := map[string]Class{}
+	for status := 100; status < 600; status++ {
+		c := StatusClass(status)
+		m[c.Reason] = c
+	}
+	return m
+}()
+
+// StatusReason returns the status fallback that a reason names, for the
+// catalogs whose codes and messages mean no more than a status (Market's
+// BAD_REQUEST, FORBIDDEN, SERVICE_UNAVAILABLE); ok is false for a reason
+// no status gives.
+func StatusReason(reason string) (Class, bool) {
+	c, ok := statusReasons[reason]
+	return c, ok
 }
 
 // TrimBody returns b without a UTF-8 byte order mark and surrounding white
