@@ -27,8 +27,8 @@ const ItemsBodyLimit = 16 << 20
 // alike without a text of their own (Market's lists of ids it did not
 // process) share one fault: treat the faults as read-only.
 func Items(svc fault.Service, header http.Header, body []byte) ([]fault.Item, error) {
-	body = gunzip(header, body, ItemsBodyLimit+1) // one more byte tells a body over the limit
-	if len(body) > ItemsBodyLimit {
+	body, cut := gunzip(header, body, ItemsBodyLimit)
+	if cut || len(body) > ItemsBodyLimit {
 		return nil, fault.ErrTooLarge
 	}
 	b := wire.NewBody(body) // parsed once, whichever service reads it

@@ -65,7 +65,7 @@ func normalize(svc fault.Service, status int, h http.Header, body []byte, now fu
 	if wire.Is2xx(status) {
 		limit = ItemsBodyLimit
 	}
-	body = gunzip(h, body, int64(limit))
+	body, _ = gunzip(h, body, int64(limit))
 	if len(body) > limit {
 		body = body[:limit]
 	}
@@ -269,16 +269,16 @@ func (r *replayBody) Read(p []byte) (int, error) {
 func (r *replayBody) Close() error { return r.rc.Close() }
 
 // gunzip returns the decompressed body when the headers say gzip and the
-// body is gzip data, reading at most limit bytes of output; otherwise body
-// unchanged.
-func gunzip(h http.Header, body []byte, limit int64) []byte {
+// body is gzip data, reading at most limit bytes of output and reporting
+// whether there was more; otherwise body unchanged.
+func gunzip(h http.Header, body []byte, limit int64) (out []byte, cut bool) {
 	if !strings.EqualFold(strings.TrimSpace(wire.Header(h, "Content-Encoding")), "gzip") || len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
-		return body
+		return body, false
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(body))
 	if err != nil {
-		return body
+		return body, false
 	}
-	out, _ := io.ReadAll(io.LimitReader(zr, limit))
-	return out
+	out, cut, _ = wire.ReadLimited(zr, limit)
+	return out, cut
 }

@@ -18,6 +18,8 @@ import (
 	"net/textproto"
 	"strconv"
 	"strings"
+
+	"github.com/yafault/yafault/internal/wire"
 )
 
 // Response is a parsed capture.
@@ -90,42 +92,10 @@ func Read(r io.Reader, maxBody int64) (*Response, error) {
 	}
 }
 
-// ReadBody reads r up to limit bytes and reports whether there was more. Its
-// buffer starts small and doubles as bytes arrive, so that it allocates at
-// most about twice what it returns.
+// ReadBody reads r up to limit bytes and reports whether there was more,
+// allocating at most about twice what it returns (wire.ReadLimited).
 func ReadBody(r io.Reader, limit int64) (body []byte, cut bool, err error) {
-	buf := make([]byte, 0, min(limit, 4096))
-	for {
-		if len(buf) == cap(buf) {
-			if int64(len(buf)) >= limit {
-				// Full: one more byte says whether there was more.
-				var probe [1]byte
-				for {
-					n, err := r.Read(probe[:])
-					if n > 0 {
-						return buf, true, nil
-					}
-					if err == io.EOF {
-						return buf, false, nil
-					}
-					if err != nil {
-						return buf, false, err
-					}
-				}
-			}
-			bigger := make([]byte, len(buf), min(2*int64(cap(buf)), limit))
-			copy(bigger, buf)
-			buf = bigger
-		}
-		n, rerr := r.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if rerr == io.EOF {
-			return buf, false, nil
-		}
-		if rerr != nil {
-			return buf, false, rerr
-		}
-	}
+	return wire.ReadLimited(r, limit)
 }
 
 // line reads one line without its CRLF or LF. A line longer than max is

@@ -2,6 +2,7 @@ package wire
 
 import (
 	"bytes"
+	"io"
 	"net/http"
 	"time"
 	"unicode"
@@ -214,6 +215,44 @@ func openXML(b []byte) Opening {
 				}
 				return OpenSuccess
 			}
+		}
+	}
+}
+
+// ReadLimited reads r up to limit bytes and reports whether there was more. Its
+// buffer starts small and doubles as bytes arrive, so that it allocates at
+// most about twice what it returns.
+func ReadLimited(r io.Reader, limit int64) (body []byte, cut bool, err error) {
+	buf := make([]byte, 0, min(limit, 4096))
+	for {
+		if len(buf) == cap(buf) {
+			if int64(len(buf)) >= limit {
+				// Full: one more byte says whether there was more.
+				var probe [1]byte
+				for {
+					n, err := r.Read(probe[:])
+					if n > 0 {
+						return buf, true, nil
+					}
+					if err == io.EOF {
+						return buf, false, nil
+					}
+					if err != nil {
+						return buf, false, err
+					}
+				}
+			}
+			bigger := make([]byte, len(buf), min(2*int64(cap(buf)), limit))
+			copy(bigger, buf)
+			buf = bigger
+		}
+		n, rerr := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if rerr == io.EOF {
+			return buf, false, nil
+		}
+		if rerr != nil {
+			return buf, false, rerr
 		}
 	}
 }
