@@ -9,10 +9,10 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/yafault/yafault/direct"
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/wire"
 )
@@ -176,8 +176,8 @@ func (e *NotResentError) Unwrap() error {
 // redirects) never heal and stop.
 //
 // A Direct Reports 201 or 202 (not ready yet) is retried, with a
-// [ReportStatus] as the error: when the retries run out, errors.As gives
-// the report's state and RetryIn.
+// [direct.ReportStatus] as the error: when the retries run out, errors.As
+// gives the report's state and RetryIn.
 func (p RetryPolicy) CheckRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
 	if ctx != nil && ctx.Err() != nil {
 		return false, ctx.Err()
@@ -300,76 +300,13 @@ func (p RetryPolicy) wait(resp *http.Response) (time.Duration, bool) {
 	return d, vendor || !transient
 }
 
-// ReportStatus is the state of a Direct Reports request from its status and
-// headers alone.
-type ReportStatus struct {
-	// Ready is true for 200: the report is in the body.
-	Ready bool
-	// Pending is true for 201 (queued) and 202 (being built): ask again,
-	// with the same parameters, after RetryIn.
-	Pending bool
-	// RetryIn is the retryIn header as a duration, at most a day; when
-	// Pending and the header is absent or unreadable it is
-	// DefaultReportRetryIn.
-	RetryIn time.Duration
-	// InQueue is the reportsInQueue header (at most 5 per user); -1 when
-	// absent.
-	InQueue int
-}
-
-// DefaultReportRetryIn is the poll interval for a pending report whose
-// response carries no usable retryIn header.
-const DefaultReportRetryIn = 5 * time.Second
-
-// maxReportRetryIn caps retryIn: a larger number, however many digits it
-// has, is read as a day.
-const maxReportRetryIn = 24 * time.Hour
-
-// Report reads the state of a Direct Reports response from its status and
-// headers. It does not look at the body: a 400, 500 or 502 is not Ready and
-// not Pending, and FromResponse or Normalize gives its fault.
-func Report(status int, h http.Header) ReportStatus {
-	rs := ReportStatus{InQueue: -1}
-	if n, err := strconv.Atoi(strings.TrimSpace(wire.Header(h, "Reportsinqueue"))); err == nil && n >= 0 {
-		rs.InQueue = n
-	}
-	switch status {
-	case http.StatusOK:
-		rs.Ready = true
-	case http.StatusCreated, http.StatusAccepted:
-		rs.Pending = true
-		rs.RetryIn = DefaultReportRetryIn
-		if d, ok := wire.Seconds(wire.Header(h, "Retryin"), maxReportRetryIn); ok && d > 0 {
-			rs.RetryIn = d
-		}
-	}
-	return rs
-}
-
-// Error says that the report is not ready and when to ask again; a
-// ReportStatus is the error CheckRetry returns for a pending report, so
-// that errors.As finds it when retries run out.
-func (rs ReportStatus) Error() string {
-	switch {
-	case rs.Ready:
-		return "yafault: the report is ready"
-	case !rs.Pending:
-		return "yafault: not a report that is being built"
-	}
-	s := "yafault: report not ready: ask again with the same parameters in " + rs.RetryIn.String()
-	if rs.InQueue >= 0 {
-		s += "; offline reports in the queue: " + strconv.Itoa(rs.InQueue)
-	}
-	return s
-}
-
 // pendingReport reports whether resp is a Direct Reports "not ready yet"
 // answer: a 201 or 202 from Direct, or from a host that is not known but
 // answers with the Reports headers (retryIn, reportsInQueue). A 201 from
 // Market or from an unknown API without them is a success, never resent.
-func pendingReport(resp *http.Response) (ReportStatus, bool) {
+func pendingReport(resp *http.Response) (direct.ReportStatus, bool) {
 	if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusAccepted {
-		return ReportStatus{}, false
+		return direct.ReportStatus{}, false
 	}
 	var svc fault.Service
 	if resp.Request != nil {
@@ -377,13 +314,13 @@ func pendingReport(resp *http.Response) (ReportStatus, bool) {
 	}
 	switch svc {
 	case fault.Market:
-		return ReportStatus{}, false
+		return direct.ReportStatus{}, false
 	case "":
 		if wire.Header(resp.Header, "Retryin") == "" && wire.Header(resp.Header, "Reportsinqueue") == "" {
-			return ReportStatus{}, false
+			return direct.ReportStatus{}, false
 		}
 	}
-	return Report(resp.StatusCode, resp.Header), true
+	return direct.Report(resp.StatusCode, resp.Header), true
 }
 
 // permanent reports whether a transport error will happen again however

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/yafault/yafault/direct"
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/wire"
 )
@@ -70,7 +71,7 @@ func TestRetrySources(t *testing.T) {
 		{"Direct 1002 backs off", resp(directURL, 200, directErr("1002")), RetryPolicy{}, true, true, time.Second, 1250 * time.Millisecond},
 		{"a 5xx HTML page backs off", resp(directURL, 502, "<html>bad gateway</html>"), RetryPolicy{}, true, true, time.Second, 1250 * time.Millisecond},
 		{"Reports 202 waits retryIn", resp("https://api.direct.yandex.com/json/v5/reports", 202, "", "retryIn", "3"), RetryPolicy{}, true, false, 3 * time.Second, 3300 * time.Millisecond},
-		{"Reports 201 without retryIn waits the default", resp("https://api.direct.yandex.com/json/v5/reports", 201, ""), RetryPolicy{}, true, false, DefaultReportRetryIn, DefaultReportRetryIn * 11 / 10},
+		{"Reports 201 without retryIn waits the default", resp("https://api.direct.yandex.com/json/v5/reports", 201, ""), RetryPolicy{}, true, false, direct.DefaultReportRetryIn, direct.DefaultReportRetryIn * 11 / 10},
 		{"a Market 201 is a success, never resent", resp(marketURL, 201, `{"status":"OK"}`), RetryPolicy{}, false, false, 0, 0},
 		{"a 202 from an unknown host without Reports headers is a success", resp("http://127.0.0.1:1/x", 202, ""), RetryPolicy{}, false, false, 0, 0},
 		{"Direct 53 is never retried", resp(directURL, 200, directErr("53")), RetryPolicy{}, false, true, 0, 0},
@@ -174,19 +175,19 @@ func TestReport(t *testing.T) {
 	tests := []struct {
 		status int
 		h      http.Header
-		want   ReportStatus
+		want   direct.ReportStatus
 	}{
-		{200, h(), ReportStatus{Ready: true, InQueue: -1}},
-		{201, h("retryIn", "10", "reportsInQueue", "1"), ReportStatus{Pending: true, RetryIn: 10 * time.Second, InQueue: 1}},
-		{202, h("retryIn", "1"), ReportStatus{Pending: true, RetryIn: time.Second, InQueue: -1}},
-		{202, h("retryIn", "soon"), ReportStatus{Pending: true, RetryIn: DefaultReportRetryIn, InQueue: -1}},
-		{202, h(), ReportStatus{Pending: true, RetryIn: DefaultReportRetryIn, InQueue: -1}},
-		{400, h("reportsInQueue", "5"), ReportStatus{InQueue: 5}},
-		{500, h(), ReportStatus{InQueue: -1}},
+		{200, h(), direct.ReportStatus{Ready: true, InQueue: -1}},
+		{201, h("retryIn", "10", "reportsInQueue", "1"), direct.ReportStatus{Pending: true, RetryIn: 10 * time.Second, InQueue: 1}},
+		{202, h("retryIn", "1"), direct.ReportStatus{Pending: true, RetryIn: time.Second, InQueue: -1}},
+		{202, h("retryIn", "soon"), direct.ReportStatus{Pending: true, RetryIn: direct.DefaultReportRetryIn, InQueue: -1}},
+		{202, h(), direct.ReportStatus{Pending: true, RetryIn: direct.DefaultReportRetryIn, InQueue: -1}},
+		{400, h("reportsInQueue", "5"), direct.ReportStatus{InQueue: 5}},
+		{500, h(), direct.ReportStatus{InQueue: -1}},
 	}
 	for _, tt := range tests {
-		if got := Report(tt.status, tt.h); got != tt.want {
-			t.Errorf("Report(%d, %v) = %+v; want %+v", tt.status, tt.h, got, tt.want)
+		if got := direct.Report(tt.status, tt.h); got != tt.want {
+			t.Errorf("direct.Report(%d, %v) = %+v; want %+v", tt.status, tt.h, got, tt.want)
 		}
 	}
 }
@@ -384,11 +385,11 @@ func TestBackoffHonoursUntilWithoutCheckRetry(t *testing.T) {
 func TestPendingReportIsAnError(t *testing.T) {
 	r := withMethod(resp("https://api.direct.yandex.com/json/v5/reports", 202, "", "retryIn", "7", "reportsInQueue", "2"), http.MethodPost, context.Background())
 	retry, err := CheckRetry(context.Background(), r, nil)
-	var rs ReportStatus
+	var rs direct.ReportStatus
 	if !retry || !errors.As(err, &rs) || !rs.Pending || rs.RetryIn != 7*time.Second || rs.InQueue != 2 {
 		t.Fatalf("CheckRetry(202) = %v, %v (%+v); want a retry and the report's state", retry, err, rs)
 	}
-	if rep := Report(202, r.Header); rep != rs {
+	if rep := direct.Report(202, r.Header); rep != rs {
 		t.Errorf("Report = %+v; CheckRetry says %+v", rep, rs)
 	}
 }

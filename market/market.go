@@ -74,7 +74,7 @@ func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *faul
 	if f.RequestID == "" {
 		f.RequestID = wire.RequestID(h, requestIDHeaders...)
 	}
-	f.RateLimit = rateLimit(h)
+	f.RateLimit = ParseRateLimit(h)
 	f.RetryAfter, _ = wire.Wait(f, h, now)
 	return f
 }
@@ -343,8 +343,11 @@ func lookup(status int, msg string) (*messageRow, map[string]string) {
 	return row, params
 }
 
-// rateLimit reads the X-RateLimit-Resource-* headers; nil when none is set.
-func rateLimit(h http.Header) *fault.ResourceLimit {
+// ParseRateLimit reads Market's quota headers, X-RateLimit-Resource-Limit,
+// -Remaining and -Until, which Market sends with every answer, successes
+// included; nil when none is set. It is what Fault.RateLimit holds for a
+// fault.
+func ParseRateLimit(h http.Header) *fault.ResourceLimit {
 	l, r, u := wire.Header(h, "X-Ratelimit-Resource-Limit"), wire.Header(h, "X-Ratelimit-Resource-Remaining"), wire.Header(h, "X-Ratelimit-Resource-Until")
 	if l == "" && r == "" && u == "" {
 		return nil

@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/yafault/yafault"
+	"github.com/yafault/yafault/direct"
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/capture"
 	"github.com/yafault/yafault/internal/wire"
@@ -237,7 +238,7 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	io.WriteString(stdout, describe(f, code))
 	if wire.Is2xx(code) {
-		if rs := yafault.Report(code, h); rs.Pending && h.Get("retryIn") != "" {
+		if rs := direct.Report(code, h); rs.Pending && h.Get("retryIn") != "" {
 			fmt.Fprintf(stdout, "report not ready (HTTP %d): ask again with the same parameters in %s", code, rs.RetryIn)
 			if rs.InQueue >= 0 {
 				fmt.Fprintf(stdout, "; offline reports in the queue: %d (at most 5)", rs.InQueue)

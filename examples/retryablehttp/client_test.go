@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/go-retryablehttp"
 
 	"github.com/yafault/yafault"
+	"github.com/yafault/yafault/direct"
 	"github.com/yafault/yafault/fault"
 )
 
@@ -324,7 +325,7 @@ func TestAbsurdWaitsAreCapped(t *testing.T) {
 				t.Fatal("Get succeeded; want the fault or the report's state")
 			}
 			var f *fault.Fault
-			var rs yafault.ReportStatus
+			var rs direct.ReportStatus
 			if !errors.As(err, &f) && !errors.As(err, &rs) {
 				t.Errorf("Get error = %v; want a fault or a ReportStatus", err)
 			}
@@ -348,8 +349,8 @@ func TestAReportStillPendingReturnsItsState(t *testing.T) {
 	c.RetryWaitMin, c.RetryWaitMax = time.Millisecond, 10*time.Millisecond
 	req, _ := retryablehttp.NewRequest(http.MethodPost, srv.URL+"/json/v5/reports", strings.NewReader(`{"params":{}}`))
 	_, err := c.Do(req)
-	var rs yafault.ReportStatus
-	if !errors.As(err, &rs) || !rs.Pending || rs.RetryIn != yafault.DefaultReportRetryIn || rs.InQueue != 3 {
+	var rs direct.ReportStatus
+	if !errors.As(err, &rs) || !rs.Pending || rs.RetryIn != direct.DefaultReportRetryIn || rs.InQueue != 3 {
 		t.Fatalf("Do error = %v (%+v); want the pending report's state", err, rs)
 	}
 	if n := s.calls.Load(); n != 3 {
