@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"time"
 
 	"github.com/yafault/yafault"
@@ -75,7 +77,7 @@ func Example_errorsIs() {
 		{fault.Direct, 200, `{"error":{"error_code":506,"error_string":"Exceeded limit on number of connections"}}`},
 	}
 	for _, r := range responses {
-		var err error = yafault.Normalize(r.svc, r.status, nil, []byte(r.body))
+		err := yafault.Normalize(r.svc, r.status, nil, []byte(r.body))
 		err = fmt.Errorf("sync: %w", err)
 		switch {
 		case errors.Is(err, fault.Auth):
@@ -89,6 +91,30 @@ func Example_errorsIs() {
 	// reauthenticate: sync: market: FORBIDDEN: OAuth token is invalid
 	// reauthenticate: sync: direct: 53: Authorization error
 	// slow down: sync: direct: 506: Exceeded limit on number of connections
+}
+
+// A fault wrapped with %w logs as the wrapper's text; take the fault out
+// with errors.AsType to log its fields as a group. Texts are redacted as in
+// the JSON, and the wait is in seconds.
+func Example_slog() {
+	log := slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{
+		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey {
+				return slog.Attr{} // keep the output stable
+			}
+			return a
+		},
+	}))
+	h := http.Header{"X-Ratelimit-Resource-Limit": {"10000"}, "X-Ratelimit-Resource-Remaining": {"0"}}
+	body := []byte(`{"status":"ERROR","errors":[{"code":"LIMIT_EXCEEDED",` +
+		`"message":"Hit rate limit of 10000 requests per 1 hour for resource 'GET:/campaigns/{campaignId}/orders'"}]}`)
+
+	err := fmt.Errorf("sync orders: %w", yafault.Normalize(fault.Market, 420, h, body))
+	if f, ok := errors.AsType[*fault.Fault](err); ok {
+		log.Error("sync failed", "err", err, "fault", f)
+	}
+	// Output:
+	// level=ERROR msg="sync failed" err="sync orders: market: LIMIT_EXCEEDED: Hit rate limit of 10000 requests per 1 hour for resource 'GET:/campaigns/{campaignId}/orders'" fault.service=market fault.http_status=420 fault.code=LIMIT_EXCEEDED fault.message="Hit rate limit of 10000 requests per 1 hour for resource 'GET:/campaigns/{campaignId}/orders'" fault.kind=quota fault.reason=RESOURCE_LIMIT_EXCEEDED fault.hint="the method's quota for this period is spent; it is usable again at X-RateLimit-Resource-Until" fault.action=retry fault.retryable=true fault.refused=true fault.retry_after_seconds=60 fault.params.limit=10000 fault.params.period="1 hour" fault.params.resource=GET:/campaigns/{campaignId}/orders fault.rate_limit.limit=10000 fault.rate_limit.remaining=0
 }
 
 // A bounded, context-aware retry loop on a plain http.Client, with no

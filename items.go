@@ -3,7 +3,9 @@ package yafault
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/yafault/yafault/fault"
@@ -68,6 +70,11 @@ type ItemsError struct {
 	// Items are the failed items, in order.
 	Items []fault.Item
 }
+
+var (
+	_ error          = (*ItemsError)(nil)
+	_ slog.LogValuer = (*ItemsError)(nil)
+)
 
 // ItemsErr returns nil when no item has an error, and an *ItemsError
 // otherwise. A nil fault in an item's Errors does not count.
@@ -137,6 +144,37 @@ func (e *ItemsError) Error() string {
 		b.WriteString(sep + label + ": " + msg)
 	}
 	return b.String()
+}
+
+// LogValue makes the error log as a group with [log/slog]: the service,
+// failed and total, and the first few failed items (as fault.Item logs,
+// under their index), with how many more there are. A nil *ItemsError
+// logs as "<nil>".
+func (e *ItemsError) LogValue() slog.Value {
+	if e == nil {
+		return slog.StringValue("<nil>")
+	}
+	var attrs []slog.Attr
+	if svc := fault.Printable(string(e.service())); svc != "" {
+		attrs = append(attrs, slog.String("service", svc))
+	}
+	attrs = append(attrs, slog.Int("failed", e.Failed), slog.Int("total", e.Total))
+	var listed []slog.Attr
+	for _, it := range e.Items {
+		if len(listed) == maxListed {
+			break
+		}
+		if firstFault(it) != nil {
+			listed = append(listed, slog.Attr{Key: strconv.Itoa(it.Index), Value: it.LogValue()})
+		}
+	}
+	if len(listed) > 0 {
+		attrs = append(attrs, slog.Attr{Key: "items", Value: slog.GroupValue(listed...)})
+	}
+	if more := len(e.Items) - len(listed); more > 0 {
+		attrs = append(attrs, slog.Int("more", more))
+	}
+	return slog.GroupValue(attrs...)
 }
 
 // firstFault returns an item's first fault that is not nil.

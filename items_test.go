@@ -1,13 +1,16 @@
 package yafault
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -119,6 +122,63 @@ func TestItemsErr(t *testing.T) {
 	if s := ItemsErr(many).Error(); !strings.HasSuffix(s, "; and 7 more") || !strings.HasPrefix(s, "direct: 10 of 10 objects failed: #0") {
 		t.Errorf("Error() = %q; want three listed and the rest counted", s)
 	}
+}
+
+// TestItemsErrorLogs checks that an *ItemsError, bare or wrapped, logs
+// as a group naming the counts and the first failed items, each with its
+// fault's fields, and no secret from an id.
+func TestItemsErrorLogs(t *testing.T) {
+	nf := &fault.Fault{Service: fault.Direct, Code: "8800", Message: "Object not found", Verdict: fault.Verdict{Kind: fault.NotFound, Reason: "OBJECT_NOT_FOUND"}}
+	many := make([]fault.Item, 10)
+	for i := range many {
+		many[i] = fault.Item{Index: i, Errors: []*fault.Fault{nf}}
+	}
+	many[0].ID = "token=y0_AgAAAAAbcdefghijklmnopqrstuvwxyz"
+	many[1].Errors = []*fault.Fault{nil, nf, nf}
+	many[5].Errors = nil // succeeded
+	var buf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&buf, nil)).Info("batch", "err", ItemsErr(many))
+	var rec struct {
+		Err struct {
+			Service       string
+			Failed, Total int
+			More          int
+			Items         map[string]struct {
+				Index      int
+				ID         string
+				ErrorCount int `json:"error_count"`
+				Error      struct{ Code, Reason, Kind string }
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
+		t.Fatalf("log record %s: %v", buf.Bytes(), err)
+	}
+	e := rec.Err
+	if e.Service != "direct" || e.Failed != 9 || e.Total != 10 || e.More != 6 || len(e.Items) != maxListed {
+		t.Errorf("logged %+v; want direct, 9 of 10 failed, %d items and 6 more", e, maxListed)
+	}
+	for _, key := range []string{"0", "1", "2"} {
+		it := e.Items[key]
+		if it.Index != atoi(t, key) || it.Error.Code != "8800" || it.Error.Reason != "OBJECT_NOT_FOUND" || it.Error.Kind != "not_found" {
+			t.Errorf("items[%s] = %+v; want item %s with its fault", key, it, key)
+		}
+	}
+	if n := e.Items["1"].ErrorCount; n != 3 {
+		t.Errorf("items[1].error_count = %d; want 3", n)
+	}
+	if strings.Contains(buf.String(), "y0_") || !strings.Contains(e.Items["0"].ID, "token=") {
+		t.Errorf("item id logged as %q; want the token redacted and the rest kept", e.Items["0"].ID)
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 func TestItemsNotResults(t *testing.T) {

@@ -172,6 +172,13 @@ func TestNilValuesDoNotPanic(t *testing.T) {
 		"(*ItemsError)(nil).Unwrap": func() string {
 			return fmt.Sprint(len(ie.Unwrap()))
 		},
+		"(*ItemsError)(nil).LogValue": func() string { return ie.LogValue().String() },
+		"slog of an item and an ItemsError with nil faults": func() string {
+			var b bytes.Buffer
+			items := []fault.Item{{Errors: []*fault.Fault{nil}}, {Errors: []*fault.Fault{nil, {Code: "x"}}, Warnings: []*fault.Fault{nil}}}
+			slog.New(slog.NewJSONHandler(&b, nil)).Info("x", "item", items[1], "err", ItemsErr(items), "nil", ie)
+			return b.String()
+		},
 		"ItemsErr with a nil fault": func() string {
 			return ItemsErr([]fault.Item{{Errors: []*fault.Fault{nil}}, {Errors: []*fault.Fault{nil, {Code: "x"}}}}).Error()
 		},

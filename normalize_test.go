@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"os"
@@ -107,6 +108,49 @@ func checkInvariants(t *testing.T, f *fault.Fault, status int, svc fault.Service
 	for _, secret := range []string{"ACMA:I4c4", "y0_AgAAAA"} {
 		if strings.Contains(f.Error(), secret) || bytes.Contains(js, []byte(secret)) {
 			t.Errorf("a secret %q leaked into Error() or JSON", secret)
+		}
+	}
+	checkLogMatchesJSON(t, f)
+}
+
+// checkLogMatchesJSON asserts that slog's JSON handler logs a fault, and
+// each of its entries, with the keys and values of its JSON, except that
+// the entries are counted (error_count) rather than listed.
+func checkLogMatchesJSON(t *testing.T, f *fault.Fault) {
+	t.Helper()
+	logged := func(v any) map[string]any {
+		var buf bytes.Buffer
+		slog.New(slog.NewJSONHandler(&buf, nil)).Info("m", "v", v)
+		var rec map[string]any
+		if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
+			t.Fatalf("log record %s: %v", buf.Bytes(), err)
+		}
+		g, _ := rec["v"].(map[string]any)
+		return g
+	}
+	encoded := func(v any) map[string]any {
+		js, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(js, &m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	want := encoded(f)
+	delete(want, "errors")
+	delete(want, "omitted_errors")
+	if n := len(f.Errors) + f.OmittedErrors; n > 1 {
+		want["error_count"] = float64(n)
+	}
+	if diff := cmp.Diff(want, logged(f)); diff != "" {
+		t.Errorf("slog record of the fault differs from its JSON (-json +slog):\n%s", diff)
+	}
+	for i, e := range f.Errors {
+		if diff := cmp.Diff(encoded(e), logged(e)); diff != "" {
+			t.Errorf("slog record of Errors[%d] differs from its JSON (-json +slog):\n%s", i, diff)
 		}
 	}
 }

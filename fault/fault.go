@@ -346,44 +346,6 @@ func (f *Fault) Is(target error) bool {
 	return ok && f != nil && f.Kind == k
 }
 
-// LogValue makes a fault log as a group of fields with [log/slog]: the
-// service, status, code, texts, request id and classification. It never logs
-// the body or a header other than the request id, and texts pass through
-// [Printable]. A nil *Fault logs as <nil>.
-func (f *Fault) LogValue() slog.Value {
-	if f == nil {
-		return slog.StringValue("<nil>")
-	}
-	attrs := make([]slog.Attr, 0, 12)
-	str := func(k, v string) {
-		if v = Printable(v); v != "" {
-			attrs = append(attrs, slog.String(k, v))
-		}
-	}
-	str("service", string(f.Service))
-	if f.HTTPStatus != 0 {
-		attrs = append(attrs, slog.Int("http_status", f.HTTPStatus))
-	}
-	texts := append(printableParts(f.Code, f.Message, f.Detail), Printable(f.RequestID))
-	for i, k := range [...]string{"code", "message", "detail", "request_id"} {
-		if texts[i] != "" {
-			attrs = append(attrs, slog.String(k, texts[i]))
-		}
-	}
-	attrs = append(attrs, slog.String("kind", f.Kind.String()))
-	str("reason", f.Reason)
-	attrs = append(attrs,
-		slog.String("action", f.Action.String()),
-		slog.Bool("retryable", f.Retryable))
-	if f.RetryAfter > 0 {
-		attrs = append(attrs, slog.Duration("retry_after", f.RetryAfter))
-	}
-	if f.Err != nil {
-		str("cause", f.Err.Error())
-	}
-	return slog.GroupValue(attrs...)
-}
-
 // BodyError is the Err of a fault whose body was not the API's error
 // document: empty, not JSON or XML, truncated, or another document. The
 // fault is then classified from the HTTP status.
@@ -461,9 +423,6 @@ func (e Entry) String() string {
 // it), so that printing a fault's Errors never shows a raw text.
 func (e Entry) Format(s fmt.State, verb rune) { formatText(s, verb, e.String()) }
 
-// LogValue logs the entry as its String.
-func (e Entry) LogValue() slog.Value { return slog.StringValue(e.String()) }
-
 // String returns the item as one line: its index, its id and its errors
 // and warnings, texts through [Printable].
 func (it Item) String() string {
@@ -484,9 +443,6 @@ func (it Item) String() string {
 // Format prints the item as String does, for every fmt verb (%q quotes
 // it).
 func (it Item) Format(s fmt.State, verb rune) { formatText(s, verb, it.String()) }
-
-// LogValue logs the item as its String.
-func (it Item) LogValue() slog.Value { return slog.StringValue(it.String()) }
 
 // formatText writes a value's one-line text for a fmt verb.
 func formatText(s fmt.State, verb rune, text string) {

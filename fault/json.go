@@ -66,6 +66,12 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 	if f == nil {
 		return []byte("null"), nil
 	}
+	return json.Marshal(f.stored())
+}
+
+// stored returns the fault's stored form, every text through Printable:
+// what MarshalJSON encodes and LogValue logs.
+func (f *Fault) stored() jsonFault {
 	texts := append(printableParts(f.Code, f.Message, f.Detail), Printable(f.RequestID))
 	j := jsonFault{
 		Service:    Service(Printable(string(f.Service))),
@@ -109,7 +115,7 @@ func (f *Fault) MarshalJSON() ([]byte, error) {
 	if f.Err != nil {
 		j.Cause = Printable(f.Err.Error())
 	}
-	return json.Marshal(j)
+	return j
 }
 
 // UnmarshalJSON decodes what MarshalJSON encoded, so that stored faults can

@@ -228,7 +228,7 @@ var reasons = verdicts(
 	wire.C(fault.Unsupported, "METHOD_NOT_ALLOWED", false, "the resource does not support this HTTP method"),
 	wire.C(fault.Unsupported, "CONTENT_TYPE_MISSING", false, "send Content-Type: application/json"),
 	wire.C(fault.RateLimit, "PARALLEL_LIMIT_EXCEEDED", true, "too many requests at once for this store or cabinet; send fewer in parallel").Refuse("a request over the parallel limit is turned away with 420 (the limits page)"),
-	wire.C(fault.Quota, "RESOURCE_LIMIT_EXCEEDED", true, hintResource).Refuse("a request over the method's quota is turned away with 420 until X-RateLimit-Resource-Until (the error-codes page)"),
+	wire.C(fault.Quota, "RESOURCE_LIMIT_EXCEEDED", true, hintResource).WithWait(time.Minute).Refuse("a request over the method's quota is turned away with 420 until X-RateLimit-Resource-Until (the error-codes page)"),
 	wire.C(fault.RateLimit, "ACTIVE_REPORTS_LIMIT_EXCEEDED", true, "too many reports are being generated at once; wait for one to finish").WithWait(time.Minute).Refuse("the report was not started: too many were being generated"),
 	wire.C(fault.Locked, "BUSINESS_MIGRATION_IN_PROGRESS", true, "stores are being moved in this cabinet; try again when the move ends").WithWait(15*time.Minute).Refuse("423: the cabinet is locked while stores move, so nothing was changed"),
 	wire.C(fault.Locked, "CAMPAIGN_MIGRATION_IN_PROGRESS", true, "the store is moving to another cabinet; try again when the move ends").WithWait(15*time.Minute).Refuse("423: the store is locked while it moves, so nothing was changed"),
