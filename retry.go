@@ -316,7 +316,7 @@ func pendingReport(resp *http.Response) (direct.ReportStatus, bool) {
 	case fault.Market:
 		return direct.ReportStatus{}, false
 	case "":
-		if wire.Header(resp.Header, "Retryin") == "" && wire.Header(resp.Header, "Reportsinqueue") == "" {
+		if resp.Header.Get("Retryin") == "" && resp.Header.Get("Reportsinqueue") == "" {
 			return direct.ReportStatus{}, false
 		}
 	}

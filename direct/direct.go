@@ -5,8 +5,9 @@
 // Direct answers most request errors with HTTP 200, so the body decides, not
 // the status; the status is used only when the body is not one of Direct's
 // error documents (an HTML page from a balancer, an empty body). Codes are
-// classified from one table keyed on the numeric code, never on the message,
-// whose language follows the request's Accept-Language.
+// classified from one table keyed on the numeric code. The texts, whose
+// language follows the request's Accept-Language, are read for one thing
+// only: telling a missing token from a wrong one under codes 53 and 8000.
 package direct
 
 import (
@@ -227,14 +228,14 @@ func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(str
 	}
 	switch root.Tag {
 	case "reportDownloadError":
-		api := child(root, "ApiError")
+		api := root.SelectElement("ApiError")
 		if api == nil {
 			api = root
 		}
 		return build(status, body, text(api, "errorCode"), text(api, "errorMessage"), text(api, "errorDetail"), text(api, "requestId"))
 	case "Envelope":
 		// A fault is the Body's only element (SOAP 1.2) or its first.
-		if bd := child(root, "Body"); bd != nil {
+		if bd := root.SelectElement("Body"); bd != nil {
 			if els := bd.ChildElements(); len(els) > 0 && els[0].Tag == "Fault" {
 				return soapFault(status, body, els[0])
 			}
@@ -251,16 +252,16 @@ func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(str
 func soapFault(status int, body []byte, flt *etree.Element) *fault.Fault {
 	faultcode := text(flt, "faultcode")
 	msg := text(flt, "faultstring")
-	if c := child(flt, "Code"); c != nil && faultcode == "" { // SOAP 1.2
+	if c := flt.SelectElement("Code"); c != nil && faultcode == "" { // SOAP 1.2
 		faultcode = text(c, "Value")
 	}
-	if r := child(flt, "Reason"); r != nil && msg == "" {
+	if r := flt.SelectElement("Reason"); r != nil && msg == "" {
 		msg = text(r, "Text")
 	}
 	var code, detail, reqID string
-	det := child(flt, "detail")
+	det := flt.SelectElement("detail")
 	if det == nil {
-		det = child(flt, "Detail")
+		det = flt.SelectElement("Detail")
 	}
 	if det != nil {
 		if fr := descendant(det, "FaultResponse"); fr != nil {
@@ -311,17 +312,10 @@ func descendant(e *etree.Element, tag string) *etree.Element {
 	return nil
 }
 
-func child(e *etree.Element, tag string) *etree.Element {
-	for _, c := range e.ChildElements() {
-		if c.Tag == tag {
-			return c
-		}
-	}
-	return nil
-}
-
+// text returns the trimmed text of e's first child named tag under any
+// prefix.
 func text(e *etree.Element, tag string) string {
-	if c := child(e, tag); c != nil {
+	if c := e.SelectElement(tag); c != nil {
 		return strings.TrimSpace(c.Text())
 	}
 	return ""
@@ -331,7 +325,7 @@ func text(e *etree.Element, tag string) string {
 func build(status int, body []byte, code, msg, detail, reqID string) *fault.Fault {
 	f := &fault.Fault{
 		HTTPStatus: status, Code: code, Message: msg, Detail: detail,
-		RequestID: wire.Clip(strings.TrimSpace(reqID), 128), Body: wire.KeepBody(body),
+		RequestID: wire.Clip(strings.TrimSpace(reqID), wire.MaxIDLen), Body: wire.KeepBody(body),
 	}
 	c := classify(status, code, msg, detail)
 	c.Apply(f)
@@ -360,11 +354,22 @@ func classify(status int, code, msg, detail string) wire.Class {
 	c := row.Class
 	// A missing token shows up as 53 (Reports) or 8000 (the errors list):
 	// both are a missing credential, whatever the language of the detail.
-	if (n == 53 || n == 8000) && (mentionsMissingToken(msg) || mentionsMissingToken(detail)) {
+	if (n == codeAuthorization || n == codeInvalidRequest) && (mentionsMissingToken(msg) || mentionsMissingToken(detail)) {
 		c = tokenMissing
 	}
 	return c
 }
+
+// The codes whose text classify reads, to tell a missing token from a
+// wrong one.
+const (
+	codeAuthorization  = 53   // "Authorization error"
+	codeInvalidRequest = 8000 // "Invalid request"
+)
+
+// maxCode bounds a code given as a float ("53.0"): Direct's codes have at
+// most five digits.
+const maxCode = 1e9
 
 // codeNumber reads a Direct code given as a number or a string ("53",
 // "53.0"); ok is false when it is not an integer.
@@ -373,7 +378,7 @@ func codeNumber(code string) (int, bool) {
 	if n, err := strconv.Atoi(code); err == nil {
 		return n, true
 	}
-	if f, err := strconv.ParseFloat(code, 64); err == nil && f == float64(int(f)) && f >= 0 && f < 1e9 {
+	if f, err := strconv.ParseFloat(code, 64); err == nil && f == float64(int(f)) && f >= 0 && f < maxCode {
 		return int(f), true
 	}
 	return 0, false
@@ -403,7 +408,7 @@ func mentionsMissingToken(s string) bool {
 // ParseUnits reads the Units ("spent/rest/limit") and Units-Used-Login
 // headers; nil when Units is absent or unreadable.
 func ParseUnits(h http.Header) *fault.Units {
-	v := strings.TrimSpace(wire.Header(h, "Units"))
+	v := strings.TrimSpace(h.Get("Units"))
 	if v == "" {
 		return nil
 	}
@@ -419,5 +424,5 @@ func ParseUnits(h http.Header) *fault.Units {
 		}
 		n[i] = x
 	}
-	return &fault.Units{Spent: n[0], Rest: n[1], Limit: n[2], Login: wire.Clip(strings.TrimSpace(wire.Header(h, "Units-Used-Login")), 128)}
+	return &fault.Units{Spent: n[0], Rest: n[1], Limit: n[2], Login: wire.Clip(strings.TrimSpace(h.Get("Units-Used-Login")), wire.MaxIDLen)}
 }

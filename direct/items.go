@@ -50,6 +50,11 @@ type itemsWalk struct {
 	items  []fault.Item
 }
 
+// minResultGuess is the size, in bytes, a SOAP result element is guessed
+// to take at least, to size the item list before the walk: a few dozen in
+// fact, so the guess is low and the list grows from there.
+const minResultGuess = 128
+
 func (w *itemsWalk) json(doc jsonlite.Value) ([]fault.Item, error) {
 	result := doc.Get("result")
 	if result.Kind() != jsonlite.Object {
@@ -221,9 +226,8 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 		return nil, fault.ErrNotResults
 	}
 	s := xmlscan.New(b)
-	// A result element takes at least a few dozen bytes: guess the count
-	// low and let the list grow from there.
-	w.items = make([]fault.Item, 0, len(b)/128)
+	// Guess the count low and let the list grow from there.
+	w.items = make([]fault.Item, 0, len(b)/minResultGuess)
 	w.arena.Reserve(bytes.Count(b, []byte("Errors>"))/2 + bytes.Count(b, []byte("Warnings>"))/2)
 	var open [maxXMLDepth + 1][]byte // qualified names of the open elements
 	var (

@@ -508,7 +508,8 @@ var itemCodes = map[string]string{
 	"CATEGORY_IS_NOT_LEAF": "CATEGORY_NOT_LEAF",
 }
 
-// messages is the message catalog indexed by first literal word.
+// messages is the wording catalog, in an index that matches a message
+// against every wording in one pass over it.
 var messages = func() *pattern.Index[*messageRow] {
 	x := new(pattern.Index[*messageRow])
 	for i := range messageRows {

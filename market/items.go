@@ -230,10 +230,14 @@ func (w *itemsWalk) order(e jsonlite.Value) fault.Item {
 	return it
 }
 
+// maxCompositeID bounds an id given as an object or an array (a composite
+// key), which is kept as its JSON text.
+const maxCompositeID = 4096
+
 // id returns an object's id: a string's text, or a number's JSON text.
 func id(v jsonlite.Value) string {
 	if v.Kind() == jsonlite.Object || v.Kind() == jsonlite.Array {
-		return wire.Clip(v.Text(), 4096)
+		return wire.Clip(v.Text(), maxCompositeID)
 	}
 	return v.Text()
 }

@@ -234,7 +234,7 @@ func ParseDate(v string) (t time.Time, ok bool) {
 // that waits computed from vendor times do not depend on the local clock;
 // otherwise now.
 func Now(h http.Header, now func() time.Time) time.Time {
-	if t, ok := ParseDate(Header(h, "Date")); ok {
+	if t, ok := ParseDate(h.Get("Date")); ok {
 		return t
 	}
 	return now()
@@ -244,7 +244,7 @@ func Now(h http.Header, now func() time.Time) time.Time {
 // HTTP date, capped at MaxVendorWait; ok is false when absent or
 // unreadable.
 func RetryAfterHeader(h http.Header, now func() time.Time) (time.Duration, bool) {
-	v := strings.TrimSpace(Header(h, "Retry-After"))
+	v := strings.TrimSpace(h.Get("Retry-After"))
 	if v == "" {
 		return 0, false
 	}
@@ -257,12 +257,20 @@ func RetryAfterHeader(h http.Header, now func() time.Time) (time.Duration, bool)
 	return 0, false
 }
 
-// RequestID returns the first non-empty value of the headers named by
-// their canonical keys.
+// MaxIDLen bounds a request id or a login read from a header or a body:
+// real ones are under 40 bytes, and a longer value is clipped, not
+// dropped.
+const MaxIDLen = 128
+
+// maxMediaTypeLen bounds the media type a BodyError names.
+const maxMediaTypeLen = 64
+
+// RequestID returns the first non-empty value of the headers named, clipped
+// to MaxIDLen.
 func RequestID(h http.Header, names ...string) string {
 	for _, n := range names {
-		if v := strings.TrimSpace(Header(h, n)); v != "" {
-			return Clip(v, 128)
+		if v := strings.TrimSpace(h.Get(n)); v != "" {
+			return Clip(v, MaxIDLen)
 		}
 	}
 	return ""
@@ -293,11 +301,11 @@ func KeepBody(body []byte) []byte {
 
 // BodyError builds the Err of a fault whose body was not understood.
 func BodyError(h http.Header, problem string, err error) *fault.BodyError {
-	ct := Header(h, "Content-Type")
+	ct := h.Get("Content-Type")
 	if i := strings.IndexByte(ct, ';'); i >= 0 {
 		ct = ct[:i]
 	}
-	return &fault.BodyError{ContentType: Clip(strings.ToLower(strings.TrimSpace(ct)), 64), Problem: problem, Err: err}
+	return &fault.BodyError{ContentType: Clip(strings.ToLower(strings.TrimSpace(ct)), maxMediaTypeLen), Problem: problem, Err: err}
 }
 
 // StatusFault builds the fault for a response whose body is not the API's
@@ -316,16 +324,4 @@ func IsHTML(b []byte) bool {
 
 func hasPrefixFold(b []byte, prefix string) bool {
 	return len(b) >= len(prefix) && strings.EqualFold(string(b[:len(prefix)]), prefix)
-}
-
-// Header returns the first value of the header named by its canonical key
-// (net/textproto's form: "Requestid", "X-Ratelimit-Resource-Until"),
-// without the allocation that http.Header.Get spends canonicalising a
-// non-canonical name. Headers from net/http, Header.Set and Header.Add are
-// stored under canonical keys.
-func Header(h http.Header, canonical string) string {
-	if vs := h[canonical]; len(vs) > 0 {
-		return vs[0]
-	}
-	return ""
 }
