@@ -50,10 +50,7 @@ const sniffSize = 512
 // At most DefaultBodyLimit bytes of an error body are decoded, and at most
 // ItemsBodyLimit of a 2xx one (a batch rejected as a whole).
 func Normalize(svc fault.Service, status int, header http.Header, body []byte) error {
-	if f := normalize(svc, status, header, body, time.Now); f != nil {
-		return f
-	}
-	return nil
+	return wire.Err(normalize(svc, status, header, body, time.Now))
 }
 
 func normalize(svc fault.Service, status int, h http.Header, body []byte, now func() time.Time) *fault.Fault {
@@ -93,8 +90,7 @@ func normalize(svc fault.Service, status int, h http.Header, body []byte, now fu
 		why = "empty body"
 	}
 	f := wire.StatusFault("", status, h, body, wire.BodyError(h, why, nil))
-	f.RequestID = wire.RequestID(h, "Requestid", "X-Market-Req-Id", "X-Request-Id")
-	f.RetryAfter, _ = wire.Wait(f, h, now)
+	wire.Finish(f, "", h, now, "Requestid", "X-Market-Req-Id", "X-Request-Id")
 	return f
 }
 

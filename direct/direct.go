@@ -45,10 +45,7 @@ var requestIDHeaders = []string{"Requestid", "Request-Id"}
 // understand still gives a fault, classified from the status, whose Err
 // says why.
 func Decode(status int, h http.Header, body []byte) error {
-	if f := decode(status, h, wire.NewBody(body), time.Now); f != nil {
-		return f
-	}
-	return nil
+	return wire.Err(decode(status, h, wire.NewBody(body), time.Now))
 }
 
 func init() {
@@ -60,12 +57,8 @@ func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *faul
 	if f == nil {
 		return nil
 	}
-	f.Service = fault.Direct
-	if f.RequestID == "" {
-		f.RequestID = wire.RequestID(h, requestIDHeaders...)
-	}
 	f.Units = ParseUnits(h)
-	f.RetryAfter, _ = wire.Wait(f, h, now)
+	wire.Finish(f, fault.Direct, h, now, requestIDHeaders...)
 	return f
 }
 

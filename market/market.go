@@ -55,10 +55,7 @@ var requestIDHeaders = []string{"X-Market-Req-Id", "X-Request-Id", "X-Req-Id"}
 // understand still gives a fault, classified from the status, whose Err
 // says why.
 func Decode(status int, h http.Header, body []byte) error {
-	if f := decode(status, h, wire.NewBody(body), time.Now); f != nil {
-		return f
-	}
-	return nil
+	return wire.Err(decode(status, h, wire.NewBody(body), time.Now))
 }
 
 func init() {
@@ -70,12 +67,8 @@ func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *faul
 	if f == nil {
 		return nil
 	}
-	f.Service = fault.Market
-	if f.RequestID == "" {
-		f.RequestID = wire.RequestID(h, requestIDHeaders...)
-	}
 	f.RateLimit = ParseRateLimit(h)
-	f.RetryAfter, _ = wire.Wait(f, h, now)
+	wire.Finish(f, fault.Market, h, now, requestIDHeaders...)
 	return f
 }
 

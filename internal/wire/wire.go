@@ -257,6 +257,27 @@ func RetryAfterHeader(h http.Header, now func() time.Time) (time.Duration, bool)
 	return 0, false
 }
 
+// Err returns f as an error: nil when f is nil, never a nil *fault.Fault
+// in a non-nil error.
+func Err(f *fault.Fault) error {
+	if f == nil {
+		return nil
+	}
+	return f
+}
+
+// Finish sets what every decoder sets last on a fault: the service, the
+// request id from the headers named when the body had none, and the wait,
+// decided once for the response. The service's quota headers (Units,
+// RateLimit) must be set before, since the wait reads them.
+func Finish(f *fault.Fault, svc fault.Service, h http.Header, now func() time.Time, idHeaders ...string) {
+	f.Service = svc
+	if f.RequestID == "" {
+		f.RequestID = RequestID(h, idHeaders...)
+	}
+	f.RetryAfter, _ = Wait(f, h, now)
+}
+
 // MaxIDLen bounds a request id or a login read from a header or a body:
 // real ones are under 40 bytes, and a longer value is clipped, not
 // dropped.
