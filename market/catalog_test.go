@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -179,4 +180,87 @@ func TestRetryableRowsSayWhetherApplied(t *testing.T) {
 func faultOf(err error) *fault.Fault {
 	f, _ := errors.AsType[*fault.Fault](err)
 	return f
+}
+
+// TestEveryTypedCode checks that every value of the spec's ApiErrorCodeType
+// is classified on its own, with its source, when its message is not in the
+// catalog: a specific code gives its own reason, a generic one the status's.
+func TestEveryTypedCode(t *testing.T) {
+	data, err := os.ReadFile("testdata/ApiErrorCodeType.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, code := range strings.Fields(string(data)) {
+		if strings.HasPrefix(code, "#") || !placeholderFree(code) {
+			continue
+		}
+		n++
+		mi, ok := LookupCode(code)
+		if !ok {
+			t.Errorf("code %s is not in the catalog", code)
+			continue
+		}
+		if mi.Source == "" || mi.Reason == "" {
+			t.Errorf("code %s: source %q, reason %q; want both", code, mi.Source, mi.Reason)
+		}
+		c, _ := classify(http.StatusBadRequest, code, "a wording the catalog has not seen")
+		want := mi.Reason
+		if genericCodes[code] {
+			want = "BAD_REQUEST"
+		}
+		if c.Reason != want {
+			t.Errorf("classify(400, %s, unknown text) = %s; want %s", code, c.Reason, want)
+		}
+		if c2, _ := classify(http.StatusOK, code, ""); c2.Reason != mi.Reason {
+			t.Errorf("classify(200, %s) = %s; want %s", code, c2.Reason, mi.Reason)
+		}
+	}
+	if n != 134 {
+		t.Errorf("read %d codes from the spec's list; want 134", n)
+	}
+}
+
+// placeholderFree reports whether a word of the list is a code (the
+// comment lines' words are not all capitals).
+func placeholderFree(w string) bool { return w == strings.ToUpper(w) && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == "" }
+
+// TestCodesAgreeWithMessages cross-checks the code catalog with the message
+// catalog on pairs seen together: in Yandex's published partner-API server
+// tests and on the docs' error-codes page. Both must name the same reason.
+func TestCodesAgreeWithMessages(t *testing.T) {
+	pairs := []struct {
+		status        int
+		code, message string
+	}{
+		{400, "ALREADY_CONFIRMED", "Shipment with ID 12321 has been confirmed already"},
+		{400, "CUTOFF_NOT_REACHED", "Cutoff time for shipments has not been reached yet"},
+		{400, "NO_ORDERS", "Shipment with ID 12321 does not contain any orders"},
+		{400, "CAMPAIGN_TYPE_NOT_SUPPORTED", "Campaign type is not allowed"},
+		{400, "ITEM_DUPLICATE", "Item should be specified only once: 4055992"},
+		{400, "TRACK_CODE_ALREADY_USED", "Track code CODE has been already used for delivery service 124"},
+		{400, "USER_UNREACHABLE_NOT_ALLOWED", "Substatus USER_UNREACHABLE not allowed!"},
+		{400, "COULD_NOT_FIND_COORDS", "Could not find GPS coordinates for outlet 0 (address: Moscow)"},
+		{400, "DUPLICATE_OUTLET_CODE", "Outlet with code 'A1' already exists for campaign 12345"},
+		{400, "MISSING_OFFER_ID", "Missing offerId"},
+		{404, "MODEL_NOT_FOUND", "Model not found: 100"},
+		{400, "PROMO_ENDED", "Promo has ended"},
+		{404, "SUPPLY_REQUEST_NOT_FOUND", "Supply request not found."},
+		{404, "ORDER_NOT_FOUND", "Order not found: 1"},
+	}
+	for _, p := range pairs {
+		code, ok := LookupCode(p.code)
+		if !ok {
+			t.Errorf("code %s is not in the catalog", p.code)
+			continue
+		}
+		msg, _, ok := LookupMessage(p.status, p.message)
+		if !ok {
+			t.Errorf("LookupMessage(%d, %q) found nothing; want %s", p.status, p.message, code.Reason)
+			continue
+		}
+		if msg.Reason != code.Reason {
+			t.Errorf("%s (%s: %v, retry %v) and %q (%s: %v, retry %v) disagree", p.code, code.Reason, code.Kind, code.Retryable, p.message, msg.Reason, msg.Kind, msg.Retryable)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package market
 
 import (
+	"slices"
 	"sort"
 	"time"
 
@@ -23,6 +24,12 @@ type MessageInfo struct {
 	// Wait is the default pause before a retry; 0 when not retryable. A
 	// Retry-After or X-RateLimit-Resource-Until header overrides it.
 	Wait time.Duration
+	// Source says where a code row's meaning comes from (a page of the
+	// docs, the OpenAPI spec, Yandex's published server tests, a client
+	// library), or "name only" when the code's name is all there is; empty
+	// for a message row, which quotes the docs' error-codes, limits and
+	// access pages.
+	Source string
 }
 
 func info(status int, pattern, code string, c wire.Class) MessageInfo {
@@ -48,8 +55,10 @@ func Messages() []MessageInfo {
 // by code.
 func Codes() []MessageInfo {
 	out := make([]MessageInfo, 0, len(codeRows))
-	for code, reason := range codeRows {
-		out = append(out, info(0, "", code, mustVerdict(reason)))
+	for _, r := range codeList {
+		mi := info(0, "", r.Code, mustVerdict(r.Reason))
+		mi.Source = r.Source
+		out = append(out, mi)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
 	return out
@@ -72,9 +81,11 @@ func LookupMessage(status int, msg string) (mi MessageInfo, params map[string]st
 
 // LookupCode returns the code row for a Market code, and ok.
 func LookupCode(code string) (MessageInfo, bool) {
-	reason, ok := codeRows[code]
-	if !ok {
+	i := slices.IndexFunc(codeList, func(r codeRow) bool { return r.Code == code })
+	if i < 0 {
 		return MessageInfo{}, false
 	}
-	return info(0, "", code, mustVerdict(reason)), true
+	mi := info(0, "", code, mustVerdict(codeList[i].Reason))
+	mi.Source = codeList[i].Source
+	return mi, true
 }

@@ -315,7 +315,12 @@ func classify(status int, code, msg string) (wire.Class, map[string]string) {
 		return mustVerdict(row.Reason), params
 	}
 	if reason, ok := codeRows[code]; ok && !(genericCodes[code] && !wire.Is2xx(status)) {
-		return mustVerdict(reason), nil
+		// Under a throttling or server status a code agrees with the status
+		// only when it, too, says to wait; otherwise the status wins, as
+		// it does over a message documented under another status.
+		if c := mustVerdict(reason); !dominant || c.Retryable {
+			return c, nil
+		}
 	}
 	if !wire.Is2xx(status) {
 		return wire.StatusClass(status), nil
@@ -329,7 +334,9 @@ func classify(status int, code, msg string) (wire.Class, map[string]string) {
 // lookup finds the catalog row for msg, preferring rows documented for the
 // response's status.
 func lookup(status int, msg string) (*messageRow, map[string]string) {
-	row, params, ok := messages.Best(msg, func(r *messageRow) bool { return r.Status == status })
+	row, params, ok := messages.BestOf(msg,
+		func(r *messageRow) bool { return r.Status == status },
+		func(r *messageRow) bool { return !loose[r.Pattern] || status == 0 || r.Status == status })
 	if !ok {
 		return nil, nil
 	}

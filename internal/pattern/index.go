@@ -150,6 +150,12 @@ type occurrence struct {
 // not nil) come first; among equals the most specific pattern (the most
 // required literal text) wins, then the one added first.
 func (x *Index[V]) Best(msg string, prefer func(V) bool) (v V, params map[string]string, ok bool) {
+	return x.BestOf(msg, prefer, nil)
+}
+
+// BestOf is Best among the patterns whose values allow accepts (all when
+// allow is nil).
+func (x *Index[V]) BestOf(msg string, prefer, allow func(V) bool) (v V, params map[string]string, ok bool) {
 	x.once.Do(x.build)
 	m := x.m
 	sc := m.pool.Get().(*scratch)
@@ -166,7 +172,7 @@ func (x *Index[V]) Best(msg string, prefer func(V) bool) (v V, params map[string
 				word &^= 1 << b
 				pi := m.order[w*64+b]
 				e := &x.all[pi]
-				if prefer != nil && prefer(e.value) != (pass == 0) {
+				if prefer != nil && prefer(e.value) != (pass == 0) || allow != nil && !allow(e.value) {
 					continue
 				}
 				if pm, matched := m.match(sc, pi, e.p); matched {
