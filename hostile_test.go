@@ -272,8 +272,15 @@ func TestConcurrentNormalize(t *testing.T) {
 // BenchmarkWorstCase what they cost.
 func hostileBodies(size int) []hostileBody {
 	marketMsg := func(msg string) []byte {
-		b, _ := json.Marshal(map[string]any{"status": "ERROR", "errors": []any{map[string]string{"code": "BAD_REQUEST", "message": msg}}})
-		return b
+		for {
+			b, _ := json.Marshal(map[string]any{"status": "ERROR", "errors": []any{map[string]string{"code": "BAD_REQUEST", "message": msg}}})
+			if len(b) <= size {
+				return b
+			}
+			// Escapes (\u003c for <) made it longer than the text: cut the
+			// text by the excess and try again.
+			msg = strings.ToValidUTF8(msg[:max(len(msg)-(len(b)-size), 0)], "")
+		}
 	}
 	fill := func(piece string, room int) string {
 		return strings.Repeat(piece, max(room/len(piece), 1))

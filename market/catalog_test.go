@@ -223,7 +223,9 @@ func TestEveryTypedCode(t *testing.T) {
 
 // placeholderFree reports whether a word of the list is a code (the
 // comment lines' words are not all capitals).
-func placeholderFree(w string) bool { return w == strings.ToUpper(w) && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == "" }
+func placeholderFree(w string) bool {
+	return w == strings.ToUpper(w) && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == ""
+}
 
 // TestCodesAgreeWithMessages cross-checks the code catalog with the message
 // catalog on pairs seen together: in Yandex's published partner-API server
