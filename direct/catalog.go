@@ -72,9 +72,10 @@ const pointsWait = time.Hour
 //     the object's existing state changed what the request did.
 //   - 10251 (not in the list, met on /json/v501/ads) is an Unsupported
 //     warning: text banners can no longer be created.
-//   - 56 and 9000 (met by tapi, not in the v5 list) and the v4 codes 57, 500,
-//     503, 504 keep their observed retry advice; 156 is v4's archived-object
-//     refusal.
+//   - 9000 (met by tapi, not in the v5 list) and the v4 codes 57, 500, 503
+//     keep their observed retry advice; 504 is v4's scheduled maintenance,
+//     as the only text on record says; 156 is v4's archived-object refusal;
+//     56 is a spent daily allowance (Quota), as the v4 pages document it.
 var codes = map[int]codeRow{
 	// Server errors.
 	52: e(fault.Unavailable, "AUTH_SERVER_UNAVAILABLE", true, "Direct could not reach its authorization server; retry shortly").
@@ -208,20 +209,91 @@ var codes = map[int]codeRow{
 	10243: w(fault.Conflict, "TARGETING_NOT_SUSPENDED", "the targeting condition was not suspended"),
 
 	// Met in practice, not in the v5 list.
-	56: e(fault.RateLimit, "METHOD_CALL_LIMIT", true, "the method's call limit is reached; retry later").wait(10 * time.Minute).origin(Observed).
-		refuse("a call over the method's limit is turned away"),
 	9000: e(fault.RateLimit, "REPORT_QUEUE_FULL", true, "the offline report queue is full (five per user); wait for a report to finish").wait(10 * time.Second).origin(Observed).
 		refuse("the report was not queued: the queue was full"),
 	10251: w(fault.Unsupported, "TEXT_BANNERS_CLOSED", "creating text banners is closed").origin(Observed),
+	// A warning of campaigns.unarchive recorded on v5 by axisrow/direct-cli
+	// ("Object is not archived"), beside 10021's and 10203's kind.
+	10023: w(fault.Conflict, "NOT_ARCHIVED", "the object was not archived").origin(Observed),
 
-	// Legacy API v4 and Live v4.
+	// Legacy API v4 and Live v4. The sources: the v4 error-codes table
+	// (yandex.ru/dev/direct/doc/dg-v4/reference/ErrorCodes) for 1 to 18,
+	// with its texts; the v4 method pages for 56, 152 and 353; the Direct
+	// API blog for 59 (Live 4 methods being closed); live responses recorded
+	// by axisrow/direct-cli and axisrow/tapi-yandex-direct for 73, 91, 350,
+	// 370, 509 and 515, with their texts. The rest of the table could not be
+	// read: the other codes, their meaning and their retry advice come from
+	// the v4 code list of the biplane/yandex-direct client, and have no
+	// vendor text here.
+	//
+	// 56 is a method's daily call allowance (the v4 TransferMoney and usage
+	// limits pages): once spent, the method takes one call every ten
+	// minutes until the day ends. It has been met on v5 too, with no text.
+	56: e(fault.Quota, "METHOD_CALL_LIMIT", true, "the method's daily call allowance is spent; until the day ends it takes one call every ten minutes").wait(10 * time.Minute).origin(V4).
+		refuse("a call over the method's allowance is turned away before it runs"),
 	57: e(fault.RateLimit, "V4_RATE_LIMIT", true, "v4 request limit; retry later").wait(10 * time.Second).origin(V4).
 		refuse("a request over v4's concurrency limit is turned away"),
 	500: e(fault.Internal, "V4_INTERNAL_ERROR", true, "v4 internal error; retry shortly").origin(V4).
 		mayApply("an internal error says nothing of what was done"),
 	503: e(fault.Unavailable, "V4_UNAVAILABLE", true, "v4 temporarily unavailable; retry shortly").origin(V4).
 		mayApply("nothing documents whether the call was run"),
-	504: e(fault.Unavailable, "V4_TIMEOUT", true, "v4 timed out; retry later").wait(5 * time.Second).origin(V4).
-		mayApply("a timeout says nothing of what was done"),
+	504: e(fault.Unavailable, "V4_MAINTENANCE", true, "v4 is down for scheduled maintenance; retry in a few minutes").wait(time.Minute).origin(V4).
+		mayApply("nothing documents whether the call was run"),
 	156: e(fault.Conflict, "V4_ARCHIVED_NOT_EDITABLE", false, "archived campaigns and ads cannot be changed; unarchive first").origin(V4),
+	1:   e(fault.Invalid, "V4_INVALID_CAMPAIGN_ID", false, "check the CampaignID: it must name an existing campaign that this user may access").origin(V4),
+	2:   e(fault.NotFound, "V4_NO_CAMPAIGN_STATS", false, "treat this as an empty result: the campaign simply has no statistics for the request").act(fault.None).origin(V4),
+	3:   e(fault.Invalid, "V4_INVALID_DATE", false, "send StartDate and EndDate in the date format the method documents").origin(V4),
+	5:   e(fault.Invalid, "V4_INVALID_DATE_RANGE", false, "make the start date no later than the end date").origin(V4),
+	8:   e(fault.Invalid, "V4_INVALID_LIMIT", false, "set Limit to a whole number greater than zero").origin(V4),
+	9:   e(fault.Invalid, "V4_FIELD_NOT_ARRAY", false, "send this parameter as an array, not as a single value or an object").origin(V4),
+	10:  e(fault.Invalid, "V4_INVALID_BANNER_FILTER", false, "fix the Banner filter in the statistics request").origin(V4),
+	11:  e(fault.Invalid, "V4_INVALID_GEO_FILTER", false, "fix the Geo (region) filter in the statistics request").origin(V4),
+	12:  e(fault.Invalid, "V4_INVALID_PAGE_NAME_FILTER", false, "fix the PageName (site) filter in the statistics request").origin(V4),
+	13:  e(fault.Invalid, "V4_INVALID_PAGE_FILTER", false, "fix the site type given in the Page filter").origin(V4),
+	14:  e(fault.Invalid, "V4_INVALID_PHRASE_FILTER", false, "fix the Phrase (keyword) filter in the statistics request").origin(V4),
+	15:  e(fault.Invalid, "V4_INVALID_PAGE_TYPE", false, "fix the PageType filter value").origin(V4),
+	16:  e(fault.Invalid, "V4_INVALID_DATE_GROUPING", false, "fix the Date (group-by-date) setting of the statistics request").origin(V4),
+	17:  e(fault.Invalid, "V4_INVALID_REPORT_COLUMN", false, "use a valid report field name in GroupByColumn").origin(V4),
+	18:  e(fault.Invalid, "V4_INVALID_OFFSET", false, "fix the Offset value of the request").origin(V4),
+	23:  e(fault.Invalid, "V4_INVALID_BANNER_ID", false, "check the BannerID: it must name an existing ad of this user").origin(V4),
+	24:  e(fault.NotFound, "V4_REPORT_NOT_FOUND", false, "check the report ID: the report does not exist or was deleted, so create it again if you still need it").origin(V4),
+	27:  e(fault.Invalid, "V4_INVALID_BANNER_PARAM", false, "fix the BannerID parameter of the request").origin(V4),
+	28:  e(fault.Invalid, "V4_INVALID_PHRASE_ID", false, "fix the PhraseID parameter of the request").origin(V4),
+	29:  e(fault.Invalid, "V4_INVALID_CAMPAIGN_TYPE", false, "use a campaign type this method accepts").origin(V4),
+	59:  e(fault.Unsupported, "V4_METHOD_DEPRECATED", false, "this Live 4 method is deprecated; move the call to API v5").origin(V4),
+	71:  e(fault.Invalid, "V4_INVALID_PARAMS", false, "fix the request parameters").origin(V4),
+	72:  e(fault.Invalid, "V4_INVALID_FORECAST_ID", false, "fix the ForecastID of the request").origin(V4),
+	73:  e(fault.NotFound, "V4_FORECAST_NOT_FOUND", false, "no budget forecast has this ID; create the forecast first").origin(V4),
+	74: e(fault.Unavailable, "V4_FORECAST_PENDING", true, "the budget forecast is still being built; ask again in a few seconds").wait(10 * time.Second).origin(V4).
+		refuse("the forecast is not ready and nothing was returned; the call only reads"),
+	76: e(fault.Invalid, "V4_INVALID_FORECAST_PHRASES", false, "fix the keywords given in Phrases").origin(V4),
+	77: e(fault.Invalid, "V4_INVALID_FORECAST_GEO", false, "fix the regions given in GeoID").origin(V4),
+	78: e(fault.Unavailable, "V4_FORECAST_UNAVAILABLE", true, "the report is temporarily unavailable; try again in a minute").wait(time.Minute).origin(V4).
+		refuse("the report could not be served and the call only reads"),
+	92: e(fault.Unavailable, "V4_WORDSTAT_REPORT_PENDING", true, "the Wordstat report is still being generated; check again in 10 to 20 seconds").wait(10 * time.Second).origin(V4).
+		refuse("the report is still being generated; the call only reads"),
+	111: e(fault.Invalid, "V4_INVALID_CAMPAIGN_INFO", false, "fix the campaign parameters in the request").origin(V4),
+	114: e(fault.Quota, "V4_CAMPAIGN_LIMIT_REACHED", false, "the account has as many campaigns as allowed; archive or delete some first").act(fault.FixAccount).origin(V4),
+	151: e(fault.Invalid, "V4_INVALID_BANNER_INFO", false, "fix the structure of the BannerInfo objects").origin(V4),
+	153: e(fault.Invalid, "V4_TOO_MANY_BANNERS_IN_REQUEST", false, "send fewer ads in one request").origin(V4),
+	154: e(fault.Invalid, "V4_INVALID_POINT_ON_MAP", false, "fix the PointOnMap structure").origin(V4),
+	155: e(fault.Conflict, "V4_OPERATION_NOT_ALLOWED", false, "the campaign or ad's state does not allow this operation").origin(V4),
+	157: e(fault.Quota, "V4_CAMPAIGN_AD_LIMIT", false, "the campaign holds as many ads as allowed; archive or delete some, or use another campaign").act(fault.FixAccount).origin(V4),
+	191: e(fault.Conflict, "V4_CONTEXT_PRICE_LOCKED", false, "ContextPrice cannot be changed for keywords active on search").origin(V4),
+	192: e(fault.Invalid, "V4_INVALID_NEGATIVE_KEYWORDS", false, "fix the negative keywords").origin(V4),
+	242: e(fault.Invalid, "V4_INVALID_PRICE", false, "fix the bid value").origin(V4),
+	243: e(fault.Invalid, "V4_INVALID_AUTOBROKER", false, "fix the AutoBroker value").origin(V4),
+	251: e(fault.Invalid, "V4_INVALID_LOGIN", false, "check the user login in the request").origin(V4),
+	252: e(fault.Conflict, "V4_LOGIN_IN_USE", false, "another Yandex user already has this login; choose another").origin(V4),
+	253: e(fault.Conflict, "V4_LOGIN_TAKEN", false, "the login is taken; choose another").origin(V4),
+	259: e(fault.NotFound, "V4_CLIENT_NOT_FOUND", false, "no such client exists; check the client login").origin(V4),
+	350: e(fault.Auth, "V4_INVALID_FINANCE_TOKEN", false, "send a valid finance token built from the master token for this operation, not the OAuth token").origin(V4),
+	351: e(fault.Invalid, "V4_INVALID_OPERATION_NUM", false, "use a new operation number larger than any used before and build the finance token with it").origin(V4),
+	353: e(fault.Invalid, "V4_TRANSFER_SUM_MISMATCH", false, "make the total taken from campaigns equal the total added to campaigns").origin(V4),
+	501: e(fault.Invalid, "V4_BAD_REQUEST", false, "the request is malformed; fix it before sending again").origin(V4),
+	509: e(fault.Unsupported, "V4_METHOD_NOT_AVAILABLE", false, "this method is switched off in this API version; use its API v5 counterpart").origin(V4),
+	510: e(fault.Permission, "V4_ACCESS_BLOCKED", false, "API access is blocked for this user; contact Direct support").act(fault.ContactSupport).origin(V4),
+	91:  e(fault.NotFound, "V4_WORDSTAT_REPORT_NOT_FOUND", false, "no Wordstat report has this ID; create the report first").origin(V4),
+	370: e(fault.NotFound, "V4_TRANSACTION_NOT_FOUND", false, "no finance transaction has this number; check the operation number").origin(V4),
+	515: e(fault.Account, "V4_SHARED_ACCOUNT_REQUIRED", false, "connect the shared account for this client in the Direct interface first").origin(V4),
 }

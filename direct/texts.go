@@ -14,9 +14,10 @@ type Texts struct {
 	ENTranslated bool
 }
 
-// texts holds the documented texts of each code, from the v5 errors list
-// (ru complete; en from the English page up to 506). Codes met only in
-// practice have none.
+// texts holds the texts of each code as Yandex wrote them: the v5 errors
+// list (ru complete; en from the English page up to 506), the v4
+// error-codes table, and live responses recorded by client libraries'
+// tests. A code with none has no text of Yandex's on record.
 var texts = map[int]Texts{
 	52:    {EN: "Authorization server temporarily unavailable", RU: "Сервер авторизации временно недоступен"},
 	1000:  {EN: "Server temporarily unavailable", RU: "Сервер временно недоступен"},
@@ -111,9 +112,28 @@ var texts = map[int]Texts{
 	10242: {EN: "Targeting condition is already suspended", RU: "Условие нацеливания уже остановлено", ENTranslated: true},
 	10243: {EN: "Targeting condition is not suspended", RU: "Условие нацеливания не остановлено", ENTranslated: true},
 	10251: {EN: "", RU: "Создание текстовых баннеров закрыто"},
-	57:    {EN: "", RU: "Превышен лимит одновременных запросов метода"},
-	500:   {EN: "", RU: "Внутренняя ошибка сервера"},
-	503:   {EN: "", RU: "Сервис временно недоступен"},
-	504:   {EN: "", RU: "Плановый перерыв в работе сервера"},
 	156:   {EN: "", RU: "Не позволяется изменение архивных кампаний или объявлений"},
+	// v4 and Live v4: the error-codes table (1 to 18) and live responses.
+	1:     {EN: "Invalid CampaignID", RU: "Неверный CampaignID"},
+	2:     {EN: "There are no statistics for this campaign", RU: "Нет статистики для данной кампании"},
+	3:     {EN: "Invalid date", RU: "Неверная дата"},
+	5:     {EN: "Invalid time interval", RU: "Неверный временной интервал"},
+	8:     {EN: "Invalid limits", RU: "Указанные лимиты неверны"},
+	9:     {EN: "This field must be an array", RU: "Поле должно быть массивом"},
+	10:    {EN: "Invalid banner filter parameters", RU: "Неверное условие фильтрации баннера"},
+	11:    {EN: "Invalid geotargeting filter parameters", RU: "Неверное условие фильтрации геотаргетинга"},
+	12:    {EN: "Invalid website filter parameters", RU: "Неверное условие фильтрации площадки"},
+	13:    {EN: "Invalid website type filter parameters", RU: "Неверное условие фильтрации типа площадки"},
+	14:    {EN: "Invalid keyword settings filter parameters", RU: "Неверное условие фильтрации параметров фразы"},
+	15:    {EN: "Bad page type", RU: "Неверный тип площадки"},
+	16:    {EN: "Invalid group by date settings", RU: ""},
+	17:    {EN: "Invalid name for a report field", RU: ""},
+	18:    {EN: "Invalid offset", RU: ""},
+	73:    {EN: "The specified budget forecast report does not exist", RU: ""},
+	350:   {EN: "Invalid financial transaction token", RU: ""},
+	509:   {EN: "This method is not available in this API version", RU: ""},
+	91:    {EN: "The specified wordstat report does not exist", RU: ""},
+	370:   {EN: "Transaction does not exist", RU: ""},
+	515:   {EN: "Shared account must be connected.", RU: ""},
+	10023: {EN: "Object is not archived"},
 }

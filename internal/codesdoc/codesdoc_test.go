@@ -24,7 +24,7 @@ func TestRenderHoldsEveryTable(t *testing.T) {
 		"| 152 | quota | yes, 1h0m0s | yes | retry | POINTS_EXHAUSTED | v5 |",
 		"| 1002 | internal | yes, 1s | no | retry | OPERATION_ERROR | v5 |",
 		"| 10020 | conflict (warning) |",
-		"| 56 | rate_limit |", "| observed |",
+		"| 56 | quota |", "| observed |", "| 91 | not_found | no |  | fix_request | V4_WORDSTAT_REPORT_NOT_FOUND | v4 |",
 		"| 420 | `Hit rate limit of {limit} parallel requests[ for {entity}]` | rate_limit |",
 		"| 400 | `Limit exceeded` | invalid | no |",
 		"| UNAUTHORIZED | auth |",
