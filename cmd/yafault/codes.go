@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,6 +31,7 @@ type codeEntry struct {
 	Hint              string            `json:"hint,omitempty"`
 	Warning           bool              `json:"warning,omitempty"`
 	Origin            string            `json:"origin,omitempty"`
+	Source            string            `json:"source,omitempty"`
 	MessageEN         string            `json:"message_en,omitempty"`
 	MessageRU         string            `json:"message_ru,omitempty"`
 	Params            map[string]string `json:"params,omitempty"`
@@ -44,7 +46,7 @@ func directEntry(c direct.CodeInfo) codeEntry {
 func marketEntry(m market.MessageInfo, params map[string]string) codeEntry {
 	return codeEntry{Service: fault.Market, Code: m.Code, Status: m.Status, Pattern: m.Pattern, Kind: m.Kind,
 		Reason: m.Reason, Action: m.Action, Retryable: m.Retryable, Refused: m.Retryable && m.Refused, RetryAfterSeconds: m.Wait.Seconds(),
-		Hint: m.Hint, Params: params}
+		Hint: m.Hint, Source: m.Source, Params: params}
 }
 
 func codes(args []string, stdout, stderr io.Writer) int {
@@ -119,8 +121,12 @@ func catalog(svc fault.Service) []codeEntry {
 	return out
 }
 
-// search finds the rows a query names: a Direct code, a Market status, a
-// Market code, a reason, or a Market message.
+// search finds the rows a query names, best first: a Direct code or a
+// Market status (a number); a reason or a Market code, any case; a Market
+// message as received (its values then shown); and, when none of these
+// matched, every text of the catalogs that holds each word of the query,
+// in any case: Direct's texts in Russian and English, Market's message
+// patterns.
 func search(svc fault.Service, status int, q string) []codeEntry {
 	var out []codeEntry
 	if n, err := strconv.Atoi(q); err == nil {
@@ -138,19 +144,43 @@ func search(svc fault.Service, status int, q string) []codeEntry {
 		}
 		return out
 	}
-	upper := strings.ToUpper(q)
-	for _, e := range catalog(svc) {
-		if e.Reason == upper || (e.Service == fault.Market && e.Code == q) {
+	all := catalog(svc)
+	for _, e := range all {
+		if strings.EqualFold(e.Reason, q) || (e.Service == fault.Market && strings.EqualFold(e.Code, q)) {
 			out = append(out, e)
 		}
 	}
-	if len(out) > 0 || svc == fault.Direct {
+	if len(out) > 0 {
 		return out
 	}
-	if m, params, ok := market.LookupMessage(status, q); ok {
-		out = append(out, marketEntry(m, params))
+	if svc != fault.Direct {
+		if m, params, ok := market.LookupMessage(status, q); ok {
+			return append(out, marketEntry(m, params))
+		}
+	}
+	words := strings.Fields(strings.ToLower(q))
+	for _, e := range all {
+		if holdsWords(words, e.MessageRU, e.MessageEN, e.Pattern) {
+			out = append(out, e)
+		}
 	}
 	return out
+}
+
+// holdsWords reports whether one of texts holds every word, compared in
+// lower case: "Not enough units" finds "Not enough Yandex units", and
+// "баллов" finds "Недостаточно баллов".
+func holdsWords(words []string, texts ...string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, t := range texts {
+		t = strings.ToLower(t)
+		if t != "" && !slices.ContainsFunc(words, func(w string) bool { return !strings.Contains(t, w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 func summary(e codeEntry) string {
@@ -204,6 +234,7 @@ func details(e codeEntry) string {
 	}
 	line("to do", todo)
 	line("origin", e.Origin)
+	line("source", e.Source)
 	if len(e.Params) > 0 {
 		line("values", params(e.Params))
 	}

@@ -127,6 +127,12 @@ func TestCodes(t *testing.T) {
 		{[]string{"codes", "UNAUTHORIZED"}, []string{"auth"}, exitOK, "a Market code"},
 		{[]string{"codes", "api_key_revoked"}, []string{"Api-Key token is revoked"}, exitOK, "a reason, any case"},
 		{[]string{"codes", "NO_REQUIRED_FIELDS: add a barcode"}, []string{"NO_REQUIRED_FIELDS", "invalid"}, exitOK, "a machine token"},
+		{[]string{"codes", "Недостаточно баллов"}, []string{"152", "POINTS_EXHAUSTED"}, exitOK, "a Direct code by its Russian text"},
+		{[]string{"codes", "not enough UNITS"}, []string{"152", "POINTS_EXHAUSTED"}, exitOK, "a Direct code by words of its English text, any case"},
+		{[]string{"codes", "баллов"}, []string{"152"}, exitOK, "a Direct code by a word of its text"},
+		{[]string{"codes", "wordstat report does not exist"}, []string{"91", "V4_WORDSTAT_REPORT_NOT_FOUND", "v4"}, exitOK, "a v4 code by its text"},
+		{[]string{"codes", "duplicate_offer"}, []string{"DUPLICATE_OFFER", "invalid", "source"}, exitOK, "a Market code, any case, with its source"},
+		{[]string{"codes", "cis_validation_in_progress_error"}, []string{"locked", "retry after 1m0s"}, exitOK, "a typed Market code that says wait"},
 		{[]string{"codes", "7777"}, nil, exitInput, "an unknown code"},
 		{[]string{"codes", "-service", "metrika"}, nil, exitUsage, "a bad service"},
 	}
