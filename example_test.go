@@ -225,3 +225,19 @@ func ExampleRetryPolicy() {
 	// direct: 152: Not enough Yandex units
 	// come back in 1h0m0s - points left: 0
 }
+
+// A fault's hint in the language of the person reading it: Fault.Hint is
+// English; Hint gives the Russian too, for any tag or locale naming it.
+func ExampleHint() {
+	err := yafault.Normalize(fault.Direct, http.StatusOK, nil,
+		[]byte(`{"error":{"error_code":152,"error_string":"Недостаточно баллов"}}`))
+	f, _ := errors.AsType[*fault.Fault](err)
+	ru, _ := yafault.Hint(f.Reason, "ru_RU.UTF-8")
+	fmt.Println(f.Message)
+	fmt.Println(f.Hint)
+	fmt.Println(ru)
+	// Output:
+	// Недостаточно баллов
+	// the API points (units) are spent, not money: points return hourly on the user's own schedule; wait, or make cheaper requests
+	// израсходованы баллы API (units), а не деньги: баллы пополняются каждый час по собственному расписанию пользователя; подождите или делайте более дешёвые запросы
+}

@@ -49,7 +49,26 @@ func Decode(status int, h http.Header, body []byte) error {
 }
 
 func init() {
-	wire.Direct = wire.Decoder{Recognize: recognize, Decode: decode, Items: decodeItems}
+	wire.Direct = wire.Decoder{Recognize: recognize, Decode: decode, Items: decodeItems, Hint: hint}
+}
+
+// hints files the hints of the catalog's and the decoder's reasons.
+var hints = func() map[string]string {
+	m := map[string]string{}
+	for _, row := range codes {
+		m[row.Class.Reason] = row.Class.Hint
+	}
+	for _, c := range []wire.Class{malformedError, missingCode, unknownCode, unknownWarning, tokenMissing} {
+		m[c.Reason] = c.Hint
+	}
+	return m
+}()
+
+// hint returns the English hint of a reason; ok is false for a reason
+// Direct's catalog and decoder do not give.
+func hint(reason string) (string, bool) {
+	h, ok := hints[reason]
+	return h, ok
 }
 
 func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *fault.Fault {

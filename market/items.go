@@ -145,11 +145,11 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 				return fault.Item{ID: id(e.Get("offerId")), Errors: []*fault.Fault{w.code(w.arena.Text(e.Get("error")), false)}}
 			}
 		case `"notDeletedOfferIds"`:
-			fn = w.bare("OFFER_NOT_DELETED", "Market did not delete the offer and did not say why; check it in the cabinet")
+			fn = w.bare(reasonOfferNotDeleted)
 		case `"notUnarchivedOfferIds"`:
-			fn = w.bare("OFFER_NOT_UNARCHIVED", "Market did not take the offer out of the archive and did not say why")
+			fn = w.bare(reasonOfferNotUnarchived)
 		case `"unprocessedOfferIds"`:
-			fn = w.bare("OFFER_NOT_PROCESSED", "Market did not process the offer and did not say why; send it again later")
+			fn = w.bare(reasonOfferNotProcessed)
 		case `"rejectedOffers"`:
 			fn = func(e jsonlite.Value) fault.Item {
 				return fault.Item{ID: id(e.Get("offerId")), Errors: []*fault.Fault{w.code(w.arena.Text(e.Get("reason")), false)}}
@@ -199,12 +199,12 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 
 // bare makes the item of a list of offer ids that says no more than that
 // they failed.
-func (w *itemsWalk) bare(reason, hint string) func(jsonlite.Value) fault.Item {
+func (w *itemsWalk) bare(reason string) func(jsonlite.Value) fault.Item {
 	// Every id of the list fails alike and says nothing of its own: one
 	// fault and one list serve them all.
 	f := w.arena.Fault()
 	f.Service, f.HTTPStatus = fault.Market, w.status
-	wire.C(fault.Unknown, reason, false, hint).Apply(f)
+	wire.C(fault.Unknown, reason, false, decoderHints[reason]).Apply(f)
 	errs := []*fault.Fault{f}
 	return func(e jsonlite.Value) fault.Item {
 		return fault.Item{ID: id(e), Errors: errs}
@@ -220,7 +220,7 @@ func (w *itemsWalk) order(e jsonlite.Value) fault.Item {
 	msg := w.arena.Text(e.Get("errorDetails"))
 	c, params := classify(http.StatusBadRequest, "", msg)
 	if c.Reason == wire.ReasonBadRequest {
-		c = wire.C(fault.Conflict, reasonOrderStatusUpdateFailed, false, "the order's status was not changed; read the details")
+		c = wire.C(fault.Conflict, reasonOrderStatusUpdateFailed, false, decoderHints[reasonOrderStatusUpdateFailed])
 	}
 	f := w.arena.Fault()
 	f.Service, f.HTTPStatus, f.Message, f.Params = fault.Market, w.status, msg, params
@@ -253,11 +253,11 @@ func itemClass(code string, warning bool) wire.Class {
 	}
 	switch {
 	case code == "" || code == "UNKNOWN":
-		return wire.C(fault.Unknown, reasonUnknownItemError, false, "Market did not say why")
+		return wire.C(fault.Unknown, reasonUnknownItemError, false, decoderHints[reasonUnknownItemError])
 	case warning:
 		return wire.C(fault.Unknown, code, false, "")
 	}
-	return wire.C(fault.Invalid, code, false, "fix the item as the code says")
+	return wire.C(fault.Invalid, code, false, hintItemCode)
 }
 
 // code normalises a per-item code.

@@ -59,7 +59,7 @@ func Decode(status int, h http.Header, body []byte) error {
 }
 
 func init() {
-	wire.Market = wire.Decoder{Recognize: recognize, Decode: decode, Items: decodeItems}
+	wire.Market = wire.Decoder{Recognize: recognize, Decode: decode, Items: decodeItems, Hint: hint}
 }
 
 func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *fault.Fault {
@@ -141,7 +141,7 @@ func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 	}
 	if len(entries) == 0 {
 		if ok2xx {
-			wire.C(fault.Unknown, reasonStatusError, false, "the response says ERROR but lists no error").Apply(f)
+			wire.C(fault.Unknown, reasonStatusError, false, decoderHints[reasonStatusError]).Apply(f)
 			return f
 		}
 		if problem == "" {
@@ -280,7 +280,36 @@ const (
 	reasonUnknownMessage          = "UNKNOWN_MESSAGE"
 	reasonUnknownItemError        = "UNKNOWN_ITEM_ERROR"
 	reasonOrderStatusUpdateFailed = "ORDER_STATUS_UPDATE_FAILED"
+	reasonOfferNotDeleted         = "OFFER_NOT_DELETED"
+	reasonOfferNotUnarchived      = "OFFER_NOT_UNARCHIVED"
+	reasonOfferNotProcessed       = "OFFER_NOT_PROCESSED"
 )
+
+// decoderHints are the hints of the reasons the decoder gives itself; an
+// unknown per-item code is its own reason, with hintItemCode.
+var decoderHints = map[string]string{
+	reasonBatchRejected:           hintNothingApplied,
+	reasonStatusError:             "the response says ERROR but lists no error",
+	reasonUnknownMessage:          "",
+	reasonUnknownItemError:        "Market did not say why",
+	reasonOrderStatusUpdateFailed: "the order's status was not changed; read the details",
+	reasonOfferNotDeleted:         "Market did not delete the offer and did not say why; check it in the cabinet",
+	reasonOfferNotUnarchived:      "Market did not take the offer out of the archive and did not say why",
+	reasonOfferNotProcessed:       "Market did not process the offer and did not say why; send it again later",
+}
+
+// hintItemCode is the hint of a per-item code the catalog does not hold.
+const hintItemCode = "fix the item as the code says"
+
+// hint returns what a reason means to do, from the catalog or the
+// decoder's own reasons; ok is false for a reason neither gives.
+func hint(reason string) (string, bool) {
+	if c, ok := verdictOf(reason); ok {
+		return c.Hint, true
+	}
+	h, ok := decoderHints[reason]
+	return h, ok
+}
 
 // genericCodes say no more than the HTTP status they come with.
 var genericCodes = map[string]bool{

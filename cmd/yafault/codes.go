@@ -49,23 +49,31 @@ func marketEntry(m market.MessageInfo, params map[string]string) codeEntry {
 		Hint: m.Hint, Source: m.Source, Params: params}
 }
 
-func codes(args []string, stdout, stderr io.Writer) int {
+func codes(args []string, w *words, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("codes", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
+	lang := fs.String("lang", "", "")
 	asJSON := fs.Bool("json", false, "")
 	service := fs.String("service", "", "")
 	status := fs.Int("status", 0, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
+			fmt.Fprint(stdout, w.usage)
 			return exitOK
 		}
 		fmt.Fprintf(stderr, "yafault codes: %s\n", fault.Printable(err.Error()))
 		return exitUsage
 	}
+	if *lang != "" {
+		var ok bool
+		if w, ok = language(*lang, nil); !ok {
+			fmt.Fprintf(stderr, "yafault codes: "+w.badLang+"\n", fault.Printable(*lang))
+			return exitUsage
+		}
+	}
 	svc := fault.Service(strings.ToLower(*service))
 	if svc != "" && svc != fault.Market && svc != fault.Direct {
-		fmt.Fprintf(stderr, "yafault codes: -service must be market or direct, not %q\n", fault.Printable(*service))
+		fmt.Fprintf(stderr, "yafault codes: "+w.badService+"\n", fault.Printable(*service))
 		return exitUsage
 	}
 	query := strings.TrimSpace(strings.Join(fs.Args(), " "))
@@ -82,7 +90,7 @@ func codes(args []string, stdout, stderr io.Writer) int {
 			found = []codeEntry{}
 		}
 		if err := enc.Encode(found); err != nil {
-			return writeFailed(stderr, err)
+			return writeFailed(w, stderr, err)
 		}
 	} else {
 		for i, e := range found {
@@ -90,14 +98,14 @@ func codes(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintln(stdout)
 			}
 			if query == "" {
-				fmt.Fprintln(stdout, fault.Printable(summary(e)))
+				fmt.Fprintln(stdout, fault.Printable(summary(w, e)))
 			} else {
-				fmt.Fprint(stdout, details(e))
+				fmt.Fprint(stdout, details(w, e))
 			}
 		}
 	}
 	if len(found) == 0 {
-		fmt.Fprintf(stderr, "yafault codes: nothing in the catalog matches %q; an unknown Direct code gives reason UNKNOWN_CODE, an unknown Market message falls back to its code and HTTP status\n", fault.Printable(query))
+		fmt.Fprintf(stderr, "yafault codes: "+w.nothingMatches+"\n", fault.Printable(query))
 		return exitInput
 	}
 	return exitOK
@@ -183,7 +191,7 @@ func holdsWords(words []string, texts ...string) bool {
 	return false
 }
 
-func summary(e codeEntry) string {
+func summary(w *words, e codeEntry) string {
 	key := e.Code
 	if e.Pattern != "" {
 		key = fmt.Sprintf("%d %s", e.Status, e.Pattern)
@@ -192,58 +200,58 @@ func summary(e codeEntry) string {
 	if text == "" {
 		text = e.MessageRU
 	}
-	s := fmt.Sprintf("%-6s %s  [%s, %s, %s]", e.Service, key, e.Kind, e.Reason, retryWord(e))
+	s := fmt.Sprintf("%-6s %s  [%s, %s, %s]", e.Service, key, e.Kind, e.Reason, retryWord(w, e))
 	if text != "" {
 		s += "  " + text
 	}
 	return s
 }
 
-func details(e codeEntry) string {
+func details(w *words, e codeEntry) string {
 	var b strings.Builder
 	line := func(label, v string) {
 		if v = fault.Printable(v); v != "" {
-			fmt.Fprintf(&b, "%-13s %s\n", label, v)
+			fmt.Fprintf(&b, "%-*s %s\n", w.width, label, v)
 		}
 	}
-	line("service", string(e.Service))
-	line("code", e.Code)
+	line(w.service, w.serviceName(e.Service))
+	line(w.code, e.Code)
 	if e.Status != 0 {
-		line("status", strconv.Itoa(e.Status))
+		line(w.status, strconv.Itoa(e.Status))
 	}
-	line("message", e.Pattern)
-	line("text (en)", e.MessageEN)
-	line("text (ru)", e.MessageRU)
-	kind := e.Kind.String()
+	line(w.message, e.Pattern)
+	line(w.textEN, e.MessageEN)
+	line(w.textRU, e.MessageRU)
+	kind := w.kindName(e.Kind)
 	if e.Warning {
-		kind += " (a warning: the operation was done)"
+		kind += " " + w.warningKind
 	}
-	line("kind", kind)
-	line("reason", e.Reason)
-	line("retry", retryWord(e))
+	line(w.kind, kind)
+	line(w.reason, e.Reason)
+	line(w.retry, retryWord(w, e))
 	if e.Retryable {
 		if e.Refused {
-			line("resend", "yes, even a write: the request is turned away before the vendor acts on it")
+			line(w.resend, w.resendRefused)
 		} else {
-			line("resend", "only an idempotent request: the vendor may have acted on it")
+			line(w.resend, w.resendIdempotent)
 		}
 	}
-	todo := e.Action.String()
+	todo := w.actionName(e.Action)
 	if e.Hint != "" {
-		todo += ": " + e.Hint
+		todo += ": " + w.hint(e.Hint)
 	}
-	line("to do", todo)
-	line("origin", e.Origin)
-	line("source", e.Source)
+	line(w.toDo, todo)
+	line(w.origin, e.Origin)
+	line(w.source, e.Source)
 	if len(e.Params) > 0 {
-		line("values", params(e.Params))
+		line(w.values, params(e.Params))
 	}
 	return b.String()
 }
 
-func retryWord(e codeEntry) string {
+func retryWord(w *words, e codeEntry) string {
 	if !e.Retryable {
-		return "no retry"
+		return w.codesNoRetry
 	}
-	return "retry after " + time.Duration(e.RetryAfterSeconds*float64(time.Second)).String()
+	return fmt.Sprintf(w.codesRetryAfter, w.duration(time.Duration(e.RetryAfterSeconds*float64(time.Second))))
 }

@@ -9,116 +9,107 @@ import (
 	"github.com/yafault/yafault/fault"
 )
 
-// describe renders a fault for a person: one line a field, secrets
-// redacted, nothing of the raw body.
-func describe(f *fault.Fault, status int) string {
+// describe renders a fault for a person, in w's language: one line a
+// field, secrets redacted, nothing of the raw body. The vendor's code and
+// texts are shown as they came.
+func describe(w *words, f *fault.Fault, status int) string {
 	var b strings.Builder
 	if f == nil {
-		fmt.Fprintf(&b, "no request-level error (HTTP %d)\n", status)
+		fmt.Fprintf(&b, w.noFault+"\n", status)
 		return b.String()
 	}
 	line := func(label, format string, args ...any) {
-		fmt.Fprintf(&b, "%-13s %s\n", label, fault.Printable(fmt.Sprintf(format, args...)))
+		fmt.Fprintf(&b, "%-*s %s\n", w.width, label, fault.Printable(fmt.Sprintf(format, args...)))
 	}
 	b.WriteString(f.Error())
 	b.WriteString("\n\n")
 
-	what := f.Kind.String()
-	if f.Reason != "" {
-		what += " (" + f.Reason + ")"
+	what := w.kindName(f.Kind)
+	if tag := w.kindTag(f.Kind, f.Reason); tag != what {
+		what += " (" + strings.TrimPrefix(tag, what+", ") + ")"
 	}
 	var from []string
 	if f.Service != "" {
-		from = append(from, serviceName(f.Service))
+		from = append(from, w.serviceName(f.Service))
 	}
 	if f.HTTPStatus != 0 {
 		from = append(from, fmt.Sprintf("HTTP %d", f.HTTPStatus))
 	}
 	if f.Code != "" {
-		from = append(from, "code "+f.Code)
+		from = append(from, w.codePrefix+" "+f.Code)
 	}
 	if len(from) > 0 {
-		what += ", from " + strings.Join(from, ", ")
+		what += w.from + strings.Join(from, ", ")
 	}
-	line("happened", "%s", what)
+	line(w.happened, "%s", what)
 	if f.Message != "" {
-		line("message", "%s", oneLine(f.Message))
+		line(w.message, "%s", oneLine(f.Message))
 	}
 	if f.Detail != "" && f.Detail != f.Message {
-		line("detail", "%s", oneLine(f.Detail))
+		line(w.detail, "%s", oneLine(f.Detail))
 	}
-	line("retry", "%s", retryText(f))
-	todo := f.Action.String()
+	line(w.retry, "%s", retryText(w, f))
+	todo := w.actionName(f.Action)
 	if f.Hint != "" {
-		todo += ": " + f.Hint
+		todo += ": " + w.hint(f.Hint)
 	}
-	line("to do", "%s", todo)
+	line(w.toDo, "%s", todo)
 	switch {
 	case f.RequestID != "":
-		line("request id", "%s (quote it to support)", f.RequestID)
+		line(w.requestID, w.quoteID, f.RequestID)
 	case f.Service == fault.Market:
-		line("request id", "none: Market sends none; find the call in the cabinet's API request log")
+		line(w.requestID, "%s", w.noIDMarket)
 	default:
-		line("request id", "none in the response")
+		line(w.requestID, "%s", w.noIDOther)
 	}
 	if f.Service == "" {
-		line("service", "not told by the body or headers; pass -service market or -service direct")
+		line(w.service, "%s", w.serviceUnknown)
 	}
 	if len(f.Params) > 0 {
-		line("values", "%s", params(f.Params))
+		line(w.values, "%s", params(f.Params))
 	}
 	if u := f.Units; u != nil {
-		s := fmt.Sprintf("spent %d, %d of %d left today", u.Spent, u.Rest, u.Limit)
+		s := fmt.Sprintf(w.pointsLeft, u.Spent, u.Rest, u.Limit)
 		if u.Login != "" {
-			s += ", charged to " + u.Login
+			s += ", " + w.chargedTo + " " + u.Login
 		}
-		line("points", "%s", s)
+		line(w.points, "%s", s)
 	}
 	if r := f.RateLimit; r != nil {
 		var parts []string
 		if r.Remaining >= 0 && r.Limit >= 0 {
-			parts = append(parts, fmt.Sprintf("%d of %d left", r.Remaining, r.Limit))
+			parts = append(parts, fmt.Sprintf(w.quotaLeft, r.Remaining, r.Limit))
 		} else if r.Limit >= 0 {
-			parts = append(parts, fmt.Sprintf("limit %d", r.Limit))
+			parts = append(parts, fmt.Sprintf(w.quotaLimit, r.Limit))
 		}
 		if !r.Until.IsZero() {
-			parts = append(parts, "window ends "+r.Until.UTC().Format(time.RFC1123))
+			parts = append(parts, w.windowEnds+" "+r.Until.UTC().Format(time.RFC1123))
 		}
-		line("quota", "%s", strings.Join(parts, ", "))
+		line(w.quota, "%s", strings.Join(parts, ", "))
 	}
 	if len(f.Errors) > 1 {
-		fmt.Fprintf(&b, "%-13s %d entries\n", "errors", len(f.Errors))
+		fmt.Fprintf(&b, "%-*s "+w.entries+"\n", w.width, w.errorsLabel, len(f.Errors))
 		for i, e := range f.Errors {
-			fmt.Fprintf(&b, "  %d. %s\n", i+1, fault.Printable(entryText(e)))
+			fmt.Fprintf(&b, "  %d. %s\n", i+1, fault.Printable(entryText(w, e)))
 		}
 	}
 	if f.Err != nil {
-		line("body", "%s", f.Err.Error())
+		line(w.body, "%s", f.Err.Error())
 	}
 	return b.String()
 }
 
-func serviceName(s fault.Service) string {
-	switch s {
-	case fault.Market:
-		return "Market"
-	case fault.Direct:
-		return "Direct"
-	}
-	return string(s)
-}
-
-func retryText(f *fault.Fault) string {
+func retryText(w *words, f *fault.Fault) string {
 	if !f.Retryable {
-		return "no: sending the same request again will fail the same way"
+		return w.noRetry
 	}
 	if f.RetryAfter > 0 {
-		return "yes, after " + f.RetryAfter.Round(time.Second).String()
+		return fmt.Sprintf(w.retryAfter, w.duration(f.RetryAfter.Round(time.Second)))
 	}
-	return "yes"
+	return w.yes
 }
 
-func entryText(e fault.Entry) string {
+func entryText(w *words, e fault.Entry) string {
 	var parts []string
 	if e.Code != "" {
 		parts = append(parts, e.Code)
@@ -127,11 +118,7 @@ func entryText(e fault.Entry) string {
 		parts = append(parts, oneLine(e.Message))
 	}
 	s := strings.Join(parts, ": ")
-	s += " [" + e.Kind.String()
-	if e.Reason != "" {
-		s += ", " + e.Reason
-	}
-	return s + "]"
+	return s + " [" + w.kindTag(e.Kind, e.Reason) + "]"
 }
 
 func params(p map[string]string) string {
@@ -155,7 +142,7 @@ const maxItemsShown = 20
 
 // describeItems lists the per-object errors and warnings of a batch
 // response; "" when there are none.
-func describeItems(items []fault.Item) string {
+func describeItems(w *words, items []fault.Item) string {
 	failed, warned, listed := 0, 0, 0
 	for _, it := range items {
 		if it.Failed() {
@@ -172,9 +159,9 @@ func describeItems(items []fault.Item) string {
 		return ""
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%d of %d objects failed", failed, len(items))
+	fmt.Fprintf(&b, "\n"+w.objectsFailed, failed, len(items))
 	if warned > 0 {
-		fmt.Fprintf(&b, ", %d with warnings", warned)
+		fmt.Fprintf(&b, w.withWarnings, warned)
 	}
 	b.WriteString(":\n")
 	shown := 0
@@ -183,7 +170,7 @@ func describeItems(items []fault.Item) string {
 			continue
 		}
 		if shown == maxItemsShown {
-			fmt.Fprintf(&b, "  ... and %d more objects with errors or warnings\n", listed-shown)
+			fmt.Fprintf(&b, "  "+w.moreObjects+"\n", listed-shown)
 			break
 		}
 		shown++
@@ -195,19 +182,19 @@ func describeItems(items []fault.Item) string {
 			if f == nil {
 				continue
 			}
-			fmt.Fprintf(&b, "  %s error: %s\n", label, fault.Printable(itemLine(f)))
+			fmt.Fprintf(&b, "  %s %s: %s\n", label, w.itemError, fault.Printable(itemLine(w, f)))
 		}
 		for _, f := range it.Warnings {
 			if f == nil {
 				continue
 			}
-			fmt.Fprintf(&b, "  %s warning: %s\n", label, fault.Printable(itemLine(f)))
+			fmt.Fprintf(&b, "  %s %s: %s\n", label, w.itemWarning, fault.Printable(itemLine(w, f)))
 		}
 	}
 	return b.String()
 }
 
-func itemLine(f *fault.Fault) string {
+func itemLine(w *words, f *fault.Fault) string {
 	var parts []string
 	for _, p := range []string{f.Code, oneLine(f.Message), oneLine(f.Detail)} {
 		if p != "" {
@@ -216,7 +203,7 @@ func itemLine(f *fault.Fault) string {
 	}
 	s := strings.Join(parts, ": ")
 	if s == "" {
-		s = "(no text)"
+		s = w.noText
 	}
-	return s + " [" + f.Kind.String() + ", " + f.Reason + "]"
+	return s + " [" + w.kindTag(f.Kind, f.Reason) + "]"
 }

@@ -40,7 +40,7 @@ const (
 	exitOutput = 3 // the output could not be written
 )
 
-const usage = `yafault explains an error response of the Yandex Market Partner API or the
+const usageEN = `yafault explains an error response of the Yandex Market Partner API or the
 Yandex Direct API.
 
 Usage:
@@ -58,6 +58,8 @@ streamed: at most 16 MiB of the body is read, and a note on standard error
 says when the body was longer.
 
 Flags of explain:
+  -lang en|ru       the language of the output; default: the locale's
+                    (LC_ALL, LC_MESSAGES, LANG), English unless it is Russian
   -json             print the normalised fault as JSON (null when there is none)
   -items            print only the per-object results of a batch response:
                     the objects with errors or warnings, or with -json every
@@ -67,13 +69,18 @@ Flags of explain:
   -H 'Name: value'  a response header for a bare body; repeatable
 
 Flags of codes:
+  -lang en|ru       the language of the output, as for explain
   -service NAME     market or direct; default: both
   -status N         prefer Market messages documented under HTTP status N
   -json             print the rows as JSON
 QUERY is a Direct code (152), an HTTP status (420: Market's messages for it),
-a Market code (UNAUTHORIZED), a reason (POINTS_EXHAUSTED) or a Market message
-as received ("Hit rate limit of 4 parallel requests for campaignId 1").
+a Market code (UNAUTHORIZED), a reason (POINTS_EXHAUSTED), a Market message
+as received ("Hit rate limit of 4 parallel requests for campaignId 1"), or
+words of a text, in any case ("Not enough units", "Недостаточно баллов").
 Without QUERY the whole catalog is listed.
+
+The labels and hints are ours, in English or Russian; the vendors' codes and
+texts are shown as they came, and -json output is always in English.
 
 Secrets (Api-Key, Authorization, OAuth tokens) are never printed, and
 nothing a terminal would act on: control characters and escape sequences
@@ -93,10 +100,17 @@ func main() {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return runEnv(args, os.Getenv, stdin, stdout, stderr)
+}
+
+// runEnv runs the command with the environment getenv reads: the locale
+// picks the language unless -lang does.
+func runEnv(args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+	w, _ := language("", getenv)
 	out := &checkedWriter{w: stdout}
-	code := dispatch(args, stdin, out, stderr)
+	code := dispatch(args, w, stdin, out, stderr)
 	if out.err != nil && code != exitOutput {
-		return writeFailed(stderr, out.err)
+		return writeFailed(w, stderr, out.err)
 	}
 	return code
 }
@@ -121,26 +135,26 @@ func (c *checkedWriter) Write(p []byte) (int, error) {
 }
 
 // writeFailed reports that the output could not be written.
-func writeFailed(stderr io.Writer, err error) int {
-	fmt.Fprintf(stderr, "yafault: cannot write the output: %s\n", fault.Printable(err.Error()))
+func writeFailed(w *words, stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "yafault: "+w.outputNotWritable+"\n", fault.Printable(err.Error()))
 	return exitOutput
 }
 
-func dispatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func dispatch(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, w.usage)
 		return exitUsage
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, w.usage)
 		return exitOK
 	case "explain":
-		return explain(args[1:], stdin, stdout, stderr)
+		return explain(args[1:], w, stdin, stdout, stderr)
 	case "codes":
-		return codes(args[1:], stdout, stderr)
+		return codes(args[1:], w, stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "yafault: unknown command %q\n\n%s", args[0], usage)
+	fmt.Fprintf(stderr, "yafault: "+w.unknownCommand+"\n\n%s", fault.Printable(args[0]), w.usage)
 	return exitUsage
 }
 
@@ -149,9 +163,10 @@ type headerFlags []string
 func (h *headerFlags) String() string     { return strings.Join(*h, ", ") }
 func (h *headerFlags) Set(v string) error { *h = append(*h, v); return nil }
 
-func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func explain(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
+	lang := fs.String("lang", "", "")
 	asJSON := fs.Bool("json", false, "")
 	onlyItems := fs.Bool("items", false, "")
 	service := fs.String("service", "", "")
@@ -160,30 +175,37 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Var(&headers, "H", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
+			fmt.Fprint(stdout, w.usage)
 			return exitOK
 		}
 		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(err.Error()))
 		return exitUsage
 	}
+	if *lang != "" {
+		var ok bool
+		if w, ok = language(*lang, nil); !ok {
+			fmt.Fprintf(stderr, "yafault explain: "+w.badLang+"\n", fault.Printable(*lang))
+			return exitUsage
+		}
+	}
 	if fs.NArg() != 1 {
-		fmt.Fprint(stderr, "yafault explain: want exactly one FILE (or - for standard input)\n")
+		fmt.Fprint(stderr, "yafault explain: "+w.oneFileOrStdin+"\n")
 		return exitUsage
 	}
 	svc := fault.Service(strings.ToLower(*service))
 	if svc != "" && svc != fault.Market && svc != fault.Direct {
-		fmt.Fprintf(stderr, "yafault explain: -service must be market or direct, not %q\n", fault.Printable(*service))
+		fmt.Fprintf(stderr, "yafault explain: "+w.badService+"\n", fault.Printable(*service))
 		return exitUsage
 	}
 	if *status != 0 && (*status < 100 || *status > 999) {
-		fmt.Fprintf(stderr, "yafault explain: -status must be an HTTP status, not %d\n", *status)
+		fmt.Fprintf(stderr, "yafault explain: "+w.badStatus+"\n", *status)
 		return exitUsage
 	}
 	hdr := http.Header{}
 	for _, kv := range headers {
 		name, value, ok := strings.Cut(kv, ":")
 		if !ok || strings.TrimSpace(name) == "" {
-			fmt.Fprintf(stderr, "yafault explain: -H wants 'Name: value', got %q\n", fault.Printable(kv))
+			fmt.Fprintf(stderr, "yafault explain: "+w.badHeader+"\n", fault.Printable(kv))
 			return exitUsage
 		}
 		hdr.Add(strings.TrimSpace(name), strings.TrimSpace(value))
@@ -222,11 +244,11 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if cut {
-		fmt.Fprintf(stderr, "yafault explain: note: the body is longer than %d MiB; only its first %d MiB were read (an error document is read on its first %d MiB)\n",
+		fmt.Fprintf(stderr, "yafault explain: "+w.bodyCut+"\n",
 			yafault.ItemsBodyLimit>>20, yafault.ItemsBodyLimit>>20, yafault.DefaultBodyLimit>>20)
 	}
 	if *onlyItems {
-		return explainItems(svc, code, h, body, *asJSON, stdout, stderr)
+		return explainItems(w, svc, code, h, body, *asJSON, stdout, stderr)
 	}
 	f, _ := errors.AsType[*fault.Fault](yafault.Normalize(svc, code, h, body))
 	if *asJSON {
@@ -234,58 +256,58 @@ func explain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if f != nil {
 			v = f
 		}
-		return printJSON(v, stdout, stderr)
+		return printJSON(w, v, stdout, stderr)
 	}
-	io.WriteString(stdout, describe(f, code))
+	io.WriteString(stdout, describe(w, f, code))
 	if wire.Is2xx(code) {
 		if rs := direct.Report(code, h); rs.Pending && h.Get("retryIn") != "" {
-			fmt.Fprintf(stdout, "report not ready (HTTP %d): ask again with the same parameters in %s", code, rs.RetryIn)
+			fmt.Fprintf(stdout, w.reportNotReady, code, w.duration(rs.RetryIn))
 			if rs.InQueue >= 0 {
-				fmt.Fprintf(stdout, "; offline reports in the queue: %d (at most 5)", rs.InQueue)
+				fmt.Fprintf(stdout, w.reportQueue, rs.InQueue)
 			}
 			fmt.Fprintln(stdout)
 		}
 		if items, err := yafault.Items(svc, h, body); err == nil {
-			io.WriteString(stdout, describeItems(items))
+			io.WriteString(stdout, describeItems(w, items))
 		}
 	}
 	return exitOK
 }
 
 // explainItems prints the per-object results of a batch response alone.
-func explainItems(svc fault.Service, status int, h http.Header, body []byte, asJSON bool, stdout, stderr io.Writer) int {
+func explainItems(w *words, svc fault.Service, status int, h http.Header, body []byte, asJSON bool, stdout, stderr io.Writer) int {
 	if !wire.Is2xx(status) {
-		fmt.Fprintf(stderr, "yafault explain: no per-object results: HTTP %d is an error response; run without -items\n", status)
+		fmt.Fprintf(stderr, "yafault explain: "+w.errorResponse+"\n", status)
 		return exitInput
 	}
 	items, err := yafault.Items(svc, h, body)
 	switch {
 	case errors.Is(err, fault.ErrNotResults):
-		fmt.Fprint(stderr, "yafault explain: no per-object results: the body is not a batch results document\n")
+		fmt.Fprint(stderr, "yafault explain: "+w.notBatch+"\n")
 		return exitInput
 	case err != nil:
-		fmt.Fprintf(stderr, "yafault explain: no per-object results: %s\n", fault.Printable(err.Error()))
+		fmt.Fprintf(stderr, "yafault explain: "+w.noResults+"\n", fault.Printable(err.Error()))
 		return exitInput
 	}
 	if asJSON {
 		if items == nil {
 			items = []fault.Item{}
 		}
-		return printJSON(items, stdout, stderr)
+		return printJSON(w, items, stdout, stderr)
 	}
-	if s := describeItems(items); s != "" {
+	if s := describeItems(w, items); s != "" {
 		io.WriteString(stdout, strings.TrimPrefix(s, "\n"))
 	} else {
-		fmt.Fprintf(stdout, "all %d objects succeeded\n", len(items))
+		fmt.Fprintf(stdout, w.allSucceeded+"\n", len(items))
 	}
 	return exitOK
 }
 
-func printJSON(v any, stdout, stderr io.Writer) int {
+func printJSON(w *words, v any, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
-		return writeFailed(stderr, err)
+		return writeFailed(w, stderr, err)
 	}
 	return exitOK
 }

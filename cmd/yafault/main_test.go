@@ -16,7 +16,7 @@ import (
 func runCmd(t *testing.T, stdin string, args ...string) (code int, out, errOut string) {
 	t.Helper()
 	var o, e bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &o, &e)
+	code = runEnv(args, func(string) string { return "" }, strings.NewReader(stdin), &o, &e)
 	return code, o.String(), e.String()
 }
 
@@ -219,7 +219,7 @@ func TestDescribeItemsCountsEachObjectOnce(t *testing.T) {
 	for i := range maxItemsShown + 3 {
 		items = append(items, fault.Item{Index: i, Errors: bad, Warnings: bad}) // both failed and warned
 	}
-	out := describeItems(items)
+	out := describeItems(&en, items)
 	if want := "... and 3 more objects"; !strings.Contains(out, want) {
 		t.Errorf("describeItems lacks %q:\n%s", want, out)
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/yafault/yafault/direct"
+	"github.com/yafault/yafault/internal/wire"
 	"github.com/yafault/yafault/market"
 )
 
@@ -27,15 +28,21 @@ whether the same request can succeed later and the default wait (a ` + "`Retry-A
 stable id of the situation. For a retryable row, **resend a write** says whether the vendor
 turns the request away before acting on it (yes: a retry policy may resend even a request
 that is not idempotent) or may have acted (no: resend only an idempotent request); see
-` + "`docs/retry.md`" + `.
+` + "`docs/retry.md`" + `. **hint** is what to do, in English as ` + "`Fault.Hint`" + ` gives it and in Russian
+as ` + "`yafault.Hint(reason, \"ru\")`" + ` and ` + "`yafault explain -lang ru`" + ` give it (our words; the vendors'
+texts are never translated).
+
+Подсказки (**hint (ru)**) — наши, по-русски; коды и тексты сервисов приводятся как есть.
 
 `)
 	b.WriteString("## Direct\n\n")
-	b.WriteString("Classified on the numeric code alone, never on the text, whose language follows `Accept-Language`.\n")
-	b.WriteString("Origin: v5 = the v5 errors list; observed = met on v5 in practice, not in the list; v4 = legacy API v4.\n")
+	b.WriteString("Classified on the numeric code alone; the text, whose language follows `Accept-Language`, is read only to tell a\n")
+	b.WriteString("missing token (53 and 8000 become TOKEN_MISSING).\n")
+	b.WriteString("Origin: v5 = the v5 errors list; observed = met on v5 in practice, not in the list; v4 = legacy API v4 and Live 4\n")
+	b.WriteString("(sources in `direct/catalog.go`; texts only where Yandex's own are on record).\n")
 	b.WriteString("English texts marked * are our translation of the Russian (the English page could not be read past 506).\n")
 	b.WriteString("An unknown code gives kind unknown and reason UNKNOWN_CODE, with the vendor's code and text kept.\n\n")
-	b.WriteString("| code | kind | retry | resend a write | action | reason | origin | message (en / ru) | hint |\n|---|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("| code | kind | retry | resend a write | action | reason | origin | message (en / ru) | hint | hint (ru) |\n|---|---|---|---|---|---|---|---|---|---|\n")
 	for _, c := range direct.Codes() {
 		kind := c.Kind.String()
 		if c.Warning {
@@ -52,8 +59,8 @@ that is not idempotent) or may have acted (no: resend only an idempotent request
 			texts = append(texts, c.Texts.RU)
 		}
 		msg := strings.Join(texts, " / ")
-		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", c.Code, kind, retry(c.Retryable, c.Wait),
-			resend(c.Retryable, c.Refused), c.Action, c.Reason, c.Origin, cell(msg), cell(c.Hint))
+		fmt.Fprintf(&b, "| %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", c.Code, kind, retry(c.Retryable, c.Wait),
+			resend(c.Retryable, c.Refused), c.Action, c.Reason, c.Origin, cell(msg), cell(c.Hint), cell(russian(c.Hint)))
 	}
 	b.WriteString("\n## Market\n\n")
 	b.WriteString("Market's `code` alone is not reliable, so an entry is classified by, in order: a machine token leading\n")
@@ -61,18 +68,20 @@ that is not idempotent) or may have acted (no: resend only an idempotent request
 	b.WriteString("the response's status first), the code table, then the HTTP status. `{name}` is a value, which becomes\n")
 	b.WriteString("`Params[name]`; `[text]` is optional. Matching ignores case, quotes (straight or typographic), runs of\n")
 	b.WriteString("spaces and trailing punctuation. For 420, 499 and 5xx the status wins over a row of another status.\n\n")
-	b.WriteString("### Messages\n\n| status | message | kind | retry | resend a write | action | reason | hint |\n|---|---|---|---|---|---|---|---|\n")
+	b.WriteString("### Messages\n\n| status | message | kind | retry | resend a write | action | reason | hint | hint (ru) |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, m := range market.Messages() {
-		fmt.Fprintf(&b, "| %d | `%s` | %s | %s | %s | %s | %s | %s |\n", m.Status, cell(m.Pattern), m.Kind,
-			retry(m.Retryable, m.Wait), resend(m.Retryable, m.Refused), m.Action, m.Reason, cell(m.Hint))
+		fmt.Fprintf(&b, "| %d | `%s` | %s | %s | %s | %s | %s | %s | %s |\n", m.Status, cell(m.Pattern), m.Kind,
+			retry(m.Retryable, m.Wait), resend(m.Retryable, m.Refused), m.Action, m.Reason, cell(m.Hint), cell(russian(m.Hint)))
 	}
 	b.WriteString("\n### Codes (when no message matches)\n\n")
-	b.WriteString("Generic codes (BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, LOCKED, INTERNAL_ERROR, UNSUPPORTED_MEDIA_TYPE, OTHER)\n")
-	b.WriteString("never override a non-2xx status.\n\n")
-	b.WriteString("| code | kind | retry | resend a write | action | reason | hint |\n|---|---|---|---|---|---|---|\n")
+	b.WriteString("Every value of the OpenAPI spec's `ApiErrorCodeType`, and codes servers send outside it, with where each meaning\n")
+	b.WriteString("comes from (\"name only\": the code's name is all there is, and the row reads it cautiously). Generic codes\n")
+	b.WriteString("(BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, LOCKED, INTERNAL_ERROR, UNSUPPORTED_MEDIA_TYPE, OTHER) never override\n")
+	b.WriteString("a non-2xx status, and under 420, 499 and 5xx only a code that says to wait does.\n\n")
+	b.WriteString("| code | kind | retry | resend a write | action | reason | hint | hint (ru) | source |\n|---|---|---|---|---|---|---|---|---|\n")
 	for _, m := range market.Codes() {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", m.Code, m.Kind, retry(m.Retryable, m.Wait),
-			resend(m.Retryable, m.Refused), m.Action, m.Reason, cell(m.Hint))
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", m.Code, m.Kind, retry(m.Retryable, m.Wait),
+			resend(m.Retryable, m.Refused), m.Action, m.Reason, cell(m.Hint), cell(russian(m.Hint)), cell(m.Source))
 	}
 	return b.Bytes()
 }
@@ -92,6 +101,12 @@ func resend(retryable, refused bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// russian is a hint's Russian; "" for none.
+func russian(en string) string {
+	ru, _ := wire.Russian(en)
+	return ru
 }
 
 func cell(s string) string {

@@ -28,6 +28,7 @@ func TestRenderHoldsEveryTable(t *testing.T) {
 		"| 420 | `Hit rate limit of {limit} parallel requests[ for {entity}]` | rate_limit |",
 		"| 400 | `Limit exceeded` | invalid | no |",
 		"| UNAUTHORIZED | auth |",
+		"израсходованы баллы API (units), а не деньги", "| DUPLICATE_OFFER | invalid | no |",
 	} {
 		if !bytes.Contains(doc, []byte(want)) {
 			t.Errorf("Render() lacks %q", want)

@@ -52,6 +52,9 @@ type Decoder struct {
 	Decode func(status int, h http.Header, b *Body, now func() time.Time) *fault.Fault
 	// Items returns the per-object results of a batch response.
 	Items func(status int, h http.Header, b *Body) ([]fault.Item, error)
+	// Hint returns the English hint of a reason the service's catalog or
+	// decoder gives; ok is false for a reason it does not know.
+	Hint func(reason string) (string, bool)
 }
 
 // Market and Direct are set by the market and direct packages when they
