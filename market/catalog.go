@@ -450,7 +450,7 @@ var messageRows = []messageRow{
 	{400, "Following categories are not leaf categories: {categories}", "CATEGORY_NOT_LEAF"},
 	{400, "Unknown categories: {categories}", "UNKNOWN_CATEGORY"},
 	{400, "Requested businessId ({requestedBusinessId}) does not match businessId in X-Business-Id header ({headerBusinessId})", "BUSINESS_ID_MISMATCH"},
-	{400, "Invalid parameter: payout frequency {frequency} and delay weeks {paymentDelayWeeks} are not supported", "INVALID_PAYOUT_PARAMS"},
+	{400, "[Invalid parameter: ]payout frequency {frequency} and delay weeks {paymentDelayWeeks} are not supported", "INVALID_PAYOUT_PARAMS"},
 	{400, "Currency {currency} is not supported for tariff calculation", "INVALID_CURRENCY"},
 	{400, "Not enough parameters in request: offerIds or deleteAllOffers should be specified", "PARAM_REQUIRED"},
 	{400, "Promo has ended", "PROMO_ENDED"},

@@ -249,6 +249,7 @@ func TestCodesAgreeWithMessages(t *testing.T) {
 		{400, "PROMO_ENDED", "Promo has ended"},
 		{404, "SUPPLY_REQUEST_NOT_FOUND", "Supply request not found."},
 		{404, "ORDER_NOT_FOUND", "Order not found: 1"},
+		{400, "INVALID_PAYMENT_SETTINGS", "payout frequency WEEKLY and delay weeks null are not supported"},
 	}
 	for _, p := range pairs {
 		code, ok := LookupCode(p.code)
