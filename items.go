@@ -177,6 +177,20 @@ func (e *ItemsError) LogValue() slog.Value {
 	return slog.GroupValue(attrs...)
 }
 
+// ErrorType returns the error's type for OpenTelemetry's error.type
+// attribute: the service and ITEMS_FAILED, "direct.ITEMS_FAILED", a value
+// of few kinds whatever the items hold; "" for a nil *ItemsError.
+func (e *ItemsError) ErrorType() string {
+	if e == nil {
+		return ""
+	}
+	svc := fault.Printable(string(e.service()))
+	if svc == "" {
+		svc = "yafault"
+	}
+	return svc + ".ITEMS_FAILED"
+}
+
 // firstFault returns an item's first fault that is not nil.
 func firstFault(it fault.Item) *fault.Fault {
 	for _, f := range it.Errors {

@@ -115,6 +115,9 @@ func TestItemsErr(t *testing.T) {
 	if !errors.As(err, &ie) || ie.Failed != 2 || ie.Total != 4 || ie.Items[1].Index != 3 {
 		t.Errorf("errors.As(*ItemsError) = %+v", ie)
 	}
+	if et := err.(*ItemsError).ErrorType(); et != "direct.ITEMS_FAILED" {
+		t.Errorf("ErrorType() = %q; want direct.ITEMS_FAILED", et)
+	}
 	many := make([]fault.Item, 10)
 	for i := range many {
 		many[i] = fault.Item{Index: i, Errors: []*fault.Fault{nf}}

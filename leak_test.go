@@ -172,7 +172,9 @@ func TestNilValuesDoNotPanic(t *testing.T) {
 		"(*ItemsError)(nil).Unwrap": func() string {
 			return fmt.Sprint(len(ie.Unwrap()))
 		},
-		"(*ItemsError)(nil).LogValue": func() string { return ie.LogValue().String() },
+		"(*ItemsError)(nil).LogValue":  func() string { return ie.LogValue().String() },
+		"(*ItemsError)(nil).ErrorType": ie.ErrorType,
+		"(*Fault)(nil).ErrorType":      f.ErrorType,
 		"slog of an item and an ItemsError with nil faults": func() string {
 			var b bytes.Buffer
 			items := []fault.Item{{Errors: []*fault.Fault{nil}}, {Errors: []*fault.Fault{nil, {Code: "x"}}, Warnings: []*fault.Fault{nil}}}

@@ -346,6 +346,26 @@ func (f *Fault) Is(target error) bool {
 	return ok && f != nil && f.Kind == k
 }
 
+// ErrorType returns the fault's type for OpenTelemetry's error.type
+// attribute, which semconv.ErrorType reads through this method: the
+// service and the reason, "direct.POINTS_EXHAUSTED", "market.
+// PARALLEL_LIMIT_EXCEEDED"; "yafault" stands for an unknown service and
+// the kind, in capitals, for a missing reason. It is "" for a nil *Fault.
+func (f *Fault) ErrorType() string {
+	if f == nil {
+		return ""
+	}
+	svc := Printable(string(f.Service))
+	if svc == "" {
+		svc = "yafault"
+	}
+	reason := Printable(f.Reason)
+	if reason == "" {
+		reason = strings.ToUpper(f.Kind.String())
+	}
+	return svc + "." + reason
+}
+
 // BodyError is the Err of a fault whose body was not the API's error
 // document: empty, not JSON or XML, truncated, or another document. The
 // fault is then classified from the HTTP status.

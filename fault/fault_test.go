@@ -176,3 +176,26 @@ func TestLogValueGroupsAndHidesSecrets(t *testing.T) {
 		t.Errorf("a token reached the log: %s", buf.Bytes())
 	}
 }
+
+func TestErrorType(t *testing.T) {
+	for _, tt := range []struct {
+		f    *fault.Fault
+		want string
+	}{
+		{&fault.Fault{Service: fault.Direct, Verdict: fault.Verdict{Kind: fault.Quota, Reason: "POINTS_EXHAUSTED"}}, "direct.POINTS_EXHAUSTED"},
+		{&fault.Fault{Service: fault.Market, Verdict: fault.Verdict{Kind: fault.RateLimit, Reason: "PARALLEL_LIMIT_EXCEEDED"}}, "market.PARALLEL_LIMIT_EXCEEDED"},
+		{&fault.Fault{Verdict: fault.Verdict{Kind: fault.Internal, Reason: "INTERNAL_ERROR"}}, "yafault.INTERNAL_ERROR"},
+		{&fault.Fault{Service: fault.Market, Verdict: fault.Verdict{Kind: fault.NotFound}}, "market.NOT_FOUND"},
+		{&fault.Fault{Service: fault.Market, Verdict: fault.Verdict{Reason: "X\x1b[2J"}}, `market.X\x1b[2J`},
+		{nil, ""},
+	} {
+		if got := tt.f.ErrorType(); got != tt.want {
+			t.Errorf("ErrorType(%v) = %q; want %q", tt.f, got, tt.want)
+		}
+	}
+	// semconv.ErrorType finds the method through this interface.
+	var err error = &fault.Fault{Service: fault.Direct, Verdict: fault.Verdict{Reason: "TOKEN_INVALID"}}
+	if et, ok := err.(interface{ ErrorType() string }); !ok || et.ErrorType() != "direct.TOKEN_INVALID" {
+		t.Errorf("a fault as an error has no ErrorType method")
+	}
+}
