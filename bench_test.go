@@ -123,8 +123,8 @@ func BenchmarkWorstCaseGrowth(b *testing.B) {
 }
 
 // batchBody returns a results document of n objects of svc's ("soap":
-// Direct's SOAP): a third succeed, a third fail, a third succeed with a
-// warning.
+// Direct's SOAP; "identifiers": Market's marking-code checks): a third
+// succeed, a third fail, a third succeed with a warning.
 func batchBody(kind string, n int) []byte {
 	var b bytes.Buffer
 	switch kind {
@@ -160,6 +160,22 @@ func batchBody(kind string, n int) []byte {
 			}
 		}
 		b.WriteString(`]}`)
+	case "identifiers": // Market's marking-code checks, one order item each
+		b.WriteString(`{"status":"OK","result":{"items":[`)
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			switch i % 3 {
+			case 0:
+				fmt.Fprintf(&b, `{"id":%d,"cis":[{"value":"0104600000000017215%012d","status":"OK"}]}`, 1000000+i, i)
+			case 1:
+				fmt.Fprintf(&b, `{"id":%d,"cis":[{"value":"0104600000000017215%012d","status":"INVALID","substatus":"WRONG_OWNER_INN"}]}`, 1000000+i, i)
+			case 2:
+				fmt.Fprintf(&b, `{"id":%d,"cis":[{"value":"0104600000000017215%012d","status":"NOT_ON_VALIDATION"}]}`, 1000000+i, i)
+			}
+		}
+		b.WriteString(`]}}`)
 	case "soap":
 		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?><SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Body><ns1:AddResponse xmlns:ns1="http://api.direct.yandex.com/v5/ads">`)
 		for i := range n {

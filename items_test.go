@@ -75,14 +75,27 @@ func TestItemsGolden(t *testing.T) {
 				}
 				for _, it := range items {
 					for _, f := range append(append([]*fault.Fault{}, it.Errors...), it.Warnings...) {
-						if f.Retryable || f.Reason == "" || f.Service != svc {
-							t.Errorf("item %d fault %v: want a non-retryable %s fault with a reason", it.Index, f, svc)
+						if f.Reason == "" || f.Service != svc {
+							t.Errorf("item %d fault %v: want a %s fault with a reason", it.Index, f, svc)
+						}
+						if f.Retryable && !pending(f) {
+							t.Errorf("item %d fault %v (%s): retryable; want an item fault retryable only while Market is still checking the object", it.Index, f, f.Reason)
 						}
 					}
 				}
 			})
 		}
 	}
+}
+
+// pending reports whether an item fault says no more than that the object
+// is still being processed: a Market fault that is retryable because
+// Market did nothing yet (Refused) and asks to wait (RetryAfter). Asking
+// again later is then all it takes. Any other item fault reports an
+// outcome, which repeating the request does not change: Direct's docs say
+// not to repeat an operation that returned an error.
+func pending(f *fault.Fault) bool {
+	return f.Service == fault.Market && f.Retryable && f.Refused && f.RetryAfter > 0 && f.Kind == fault.Locked
 }
 
 func TestItemsErr(t *testing.T) {
@@ -215,11 +228,11 @@ func TestItemsCost(t *testing.T) {
 		t.Skip("decodes 100,000 objects")
 	}
 	const maxAllocs, maxBytes = 3, 7
-	for _, kind := range []string{"direct", "market", "soap"} {
+	for _, kind := range []string{"direct", "market", "soap", "identifiers"} {
 		for _, n := range []int{10, 100, 1000, 100000} {
 			body := batchBody(kind, n)
 			svc := fault.Direct
-			if kind == "market" {
+			if kind == "market" || kind == "identifiers" {
 				svc = fault.Market
 			}
 			var items []fault.Item
@@ -297,5 +310,120 @@ func TestItemsBoundsTinyObjects(t *testing.T) {
 	}
 	if _, err := Items(fault.Direct, nil, manyResultNames(1000)); !errors.Is(err, fault.ErrTooLarge) {
 		t.Errorf("Items(1000 ...Results members) error = %v; want ErrTooLarge: a method answers with one", err)
+	}
+}
+
+// itemSummary is what TestItemsShapes compares of an item: its id and the
+// reasons of its errors and warnings.
+type itemSummary struct {
+	ID       string
+	Errors   []string
+	Warnings []string
+}
+
+func summarize(items []fault.Item) []itemSummary {
+	var out []itemSummary
+	for _, it := range items {
+		s := itemSummary{ID: it.ID}
+		for _, f := range it.Errors {
+			s.Errors = append(s.Errors, f.Reason)
+		}
+		for _, f := range it.Warnings {
+			s.Warnings = append(s.Warnings, f.Reason)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestItemsShapes checks each per-object shape of the Market spec and of
+// Direct Live 4, and the lists of objects that look like results but are
+// not, object by object.
+func TestItemsShapes(t *testing.T) {
+	tests := []struct {
+		name   string
+		svc    fault.Service
+		body   string
+		want   []itemSummary
+		err    error
+		reason string
+	}{
+		{
+			name:   "identifiers",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"items":[{"id":7,"cis":[{"value":"c1","status":"INVALID","substatus":"ITEM_SOLD"},{"value":"c2","status":"FAILED"},{"value":"c3","status":"OK"}],"uin":[{"value":"u1","status":"IN_PROGRESS"},{"value":"u2","status":"FAILED","substatus":"UIN_NO_DATA"}]},{"id":8,"cis":[{"value":"c4","status":"OK"}]}]}}`,
+			want:   []itemSummary{{ID: "7", Errors: []string{"INVALID_CIS", "CIS_CHECK_FAILED", "UIN_VALIDATION_IN_PROGRESS_ERROR", "INVALID_UIN"}}, {ID: "8"}},
+			reason: "getOrderIdentifiersStatus: one item per order item, a fault per code that did not pass, in order, none for OK",
+		},
+		{
+			name:   "identifiers-not-sent",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"items":[{"id":1,"cis":[{"value":"c1","status":"NOT_ON_VALIDATION"}],"uin":[{"value":"u1","status":"NOT_ON_VALIDATION"},{"value":"u2","status":"BLOCKED_SOMEHOW"}]}]}}`,
+			want:   []itemSummary{{ID: "1", Warnings: []string{"CIS_NOT_ON_VALIDATION", "UIN_NOT_ON_VALIDATION", "BLOCKED_SOMEHOW"}}},
+			reason: "a code not sent to a check is a warning (DBS codes are not checked), and so is a status the spec does not list",
+		},
+		{
+			name:   "identifiers-null-lists",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"items":[{"id":1,"cis":null,"uin":null},{"id":2,"cis":[{"value":"c1","status":7},{"value":"c2"}]}]}}`,
+			want:   []itemSummary{{ID: "1"}, {ID: "2"}},
+			reason: "nullable lists and a status that is no string or is absent say nothing",
+		},
+		{
+			name:   "return-items",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"id":1,"items":[{"marketSku":1,"instances":[{"cis":"c1","status":"CREATED"}]}]}}`,
+			err:    fault.ErrNotResults,
+			reason: "getReturn's and getSupplyRequestItems' result.items are objects, their codes under instances: not results",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items, err := Items(tt.svc, nil, []byte(tt.body))
+			if tt.err != nil {
+				if !errors.Is(err, tt.err) {
+					t.Errorf("Items(%s) = %v, %v; want %v (%s)", tt.body, summarize(items), err, tt.err, tt.reason)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Items(%s) error = %v; want items (%s)", tt.body, err, tt.reason)
+			}
+			if diff := cmp.Diff(tt.want, summarize(items)); diff != "" {
+				t.Errorf("Items(%s) (-want +got):\n%s(%s)", tt.body, diff, tt.reason)
+			}
+		})
+	}
+}
+
+// TestItemsIdentifierFields checks where a marking-code check puts what
+// Market sent: the status as Code, the code checked as Message, the
+// substatus as Detail, verbatim; the code appears in no text of ours
+// (hint, params, id). A check in progress is retryable after a wait; a
+// failed one is not.
+func TestItemsIdentifierFields(t *testing.T) {
+	const cis = "010465006531553121CtPoNqNB7qOdc"
+	body := `{"status":"OK","result":{"items":[{"id":123456,"cis":[{"value":"` + cis + `","status":"INVALID","substatus":"WRONG_OWNER_INN"},{"value":"` + cis + `2","status":"IN_PROGRESS"}]}]}}`
+	items, err := Items(fault.Market, nil, []byte(body))
+	if err != nil || len(items) != 1 || len(items[0].Errors) != 2 {
+		t.Fatalf("Items = %+v, %v; want one item with two errors", items, err)
+	}
+	bad, wait := items[0].Errors[0], items[0].Errors[1]
+	if bad.Code != "INVALID" || bad.Message != cis || bad.Detail != "WRONG_OWNER_INN" || bad.Kind != fault.Invalid || bad.Retryable {
+		t.Errorf("INVALID check = %q %q %q %v retryable %v; want INVALID, the code, WRONG_OWNER_INN, invalid, not retryable", bad.Code, bad.Message, bad.Detail, bad.Kind, bad.Retryable)
+	}
+	if !wait.Retryable || !wait.Refused || wait.RetryAfter <= 0 || wait.Reason != "CIS_VALIDATION_IN_PROGRESS_ERROR" || !errors.Is(wait, fault.Locked) {
+		t.Errorf("IN_PROGRESS check = %+v retry after %v; want CIS_VALIDATION_IN_PROGRESS_ERROR, locked, retryable after a wait", wait.Verdict, wait.RetryAfter)
+	}
+	for _, f := range items[0].Errors {
+		if strings.Contains(f.Hint, cis) || strings.Contains(items[0].ID, cis) || len(f.Params) > 0 {
+			t.Errorf("fault %v copies the code into a text of its own: hint %q, id %q, params %v", f, f.Hint, items[0].ID, f.Params)
+		}
+		if e := f.Errors; len(e) != 1 || e[0].Code != f.Code || e[0].Message != f.Message || e[0].Detail != f.Detail {
+			t.Errorf("fault %v: entry %+v; want one entry with the fault's texts", f, e)
+		}
+	}
+	if !errors.Is(ItemsErr(items), fault.Locked) {
+		t.Error("ItemsErr does not see the check in progress")
 	}
 }

@@ -53,10 +53,12 @@ type Fault struct {
 	// Empty when the body held none.
 	Code string
 	// Message is the vendor's text verbatim: Market's message, Direct's
-	// error_string, faultstring or errorMessage.
+	// error_string, faultstring or errorMessage. For a Market marking-code
+	// or UIN check that did not pass, the code checked.
 	Message string
 	// Detail is the vendor's detail verbatim: Direct's error_detail or
-	// errorDetail. Market has none.
+	// errorDetail; for a Market marking-code or UIN check, its substatus.
+	// Market has no other.
 	Detail string
 	// RequestID is the id to quote to support: from the body when it has
 	// one, else from the RequestId (Direct) or X-Market-Req-ID and

@@ -124,7 +124,7 @@ var reasons = verdicts(
 	wire.C(fault.Invalid, "DELIVERY_DATE_SHIFT_LIMIT", false, "move the delivery date by no more days than the limit"),
 	wire.C(fault.Conflict, "DELIVERY_DATE_EDIT_LIMIT", false, "the delivery dates were changed as often as allowed; no more changes are possible"),
 	wire.C(fault.Unavailable, "PHOTO_UPLOAD_FAILED", true, "Market could not fetch the photos; check that their URLs are public, then retry").WithWait(time.Minute).Refuse("a 400: the request failed as a whole (offer updates apply nothing when one fails, the offer-mappings page)"),
-	wire.C(fault.Invalid, "INVALID_CIS", false, "fix the item's identification code (CIS) as the reason says"),
+	wire.C(fault.Invalid, "INVALID_CIS", false, "fix or replace the item's marking code (CIS) as the reason says: the message of a refused request, the substatus of a failed check"),
 	wire.C(fault.Invalid, "INVALID_BOX_LAYOUT", false, "fix the box layout as the listed violations say"),
 	wire.C(fault.Conflict, "ORDER_WRONG_STATUS", false, "the order is not in the status this call needs (usually PROCESSING); check its status first"),
 	wire.C(fault.Conflict, "RETURN_ALREADY_EXISTS", false, "the return exists already; a repeated request can be treated as done"),
@@ -243,6 +243,10 @@ var reasons = verdicts(
 	// Per-item codes.
 	wire.C(fault.Conflict, "OFFER_HAS_STOCKS", false, "an offer with stock cannot be archived; zero its stock first"),
 	wire.C(fault.NotFound, "OFFER_DOES_NOT_EXIST", false, "check the offer id"),
+	// Per-item statuses (itemStatuses).
+	wire.C(fault.Unavailable, "CIS_CHECK_FAILED", false, "Market could not check the marking code; send the order's codes again later, or remove this one").WithAction(fault.FixRequest),
+	wire.C(fault.Conflict, "CIS_NOT_ON_VALIDATION", false, "the marking code was not sent for a check (codes of DBS orders are not checked); if the order needs checked codes, send them again").WithAction(fault.None),
+	wire.C(fault.Conflict, "UIN_NOT_ON_VALIDATION", false, "the UIN was not sent for a check, or the order lacks some of its UINs; send a UIN for every jewellery item of the order").WithAction(fault.None),
 
 	// Reasons of the typed error codes (ApiErrorCodeType) that no documented
 	// message has; codeList gives the evidence for each.
@@ -274,7 +278,7 @@ var reasons = verdicts(
 	wire.C(fault.Invalid, "DUPLICATE_CIS", false, "each marking code may be sent only once"),
 	wire.C(fault.Invalid, "TOO_MANY_UINS_FOR_ITEM", false, "send no more UINs than the item count"),
 	wire.C(fault.Invalid, "TOO_FEW_UINS_FOR_ITEM", false, "send a UIN for every unit of the jewellery item"),
-	wire.C(fault.Invalid, "INVALID_UIN", false, "fix the UIN value"),
+	wire.C(fault.Invalid, "INVALID_UIN", false, "fix the UIN: it must exist, not be blocked and belong to this store, and the store must be connected to the jewellery register (GIIS DMDK); a check's substatus says which failed"),
 	wire.C(fault.Locked, "UIN_VALIDATION_IN_PROGRESS_ERROR", true, "UIN checks are still running; wait a little and send the request again").WithWait(time.Minute).Refuse("the UIN check had not finished, so Market turned the request away (the code asks to wait; the spec's UinStatusType has IN_PROGRESS)"),
 	wire.C(fault.Locked, "CIS_VALIDATION_IN_PROGRESS_ERROR", true, "marking-code checks are still running; wait a little and send the request again").WithWait(time.Minute).Refuse("the marking-code check had not finished, so Market turned the request away (the code asks to wait; the spec's CisStatusType has IN_PROGRESS)"),
 	wire.C(fault.Invalid, "INVALID_RNPT", false, "fix the RNPT (batch registration number) of the item"),
@@ -743,6 +747,56 @@ var itemCodes = map[string]string{
 	"OFFER_DOES_NOT_EXIST": "OFFER_DOES_NOT_EXIST",
 	"UNKNOWN_CATEGORY":     "UNKNOWN_CATEGORY",
 	"CATEGORY_IS_NOT_LEAF": "CATEGORY_NOT_LEAF",
+}
+
+// statusKey names one value of a per-object status: the object whose
+// status it is and the value.
+type statusKey struct{ Object, Status string }
+
+// statusRow is what a per-object status value means: Reason "" for a
+// success, else the reason of an error, or of a warning when Warning is
+// set; Source is the evidence.
+type statusRow struct {
+	Reason  string
+	Warning bool
+	Source  string
+}
+
+// itemStatuses classifies the statuses that per-object results carry in
+// place of an error code: every value of each enum, so that a value the
+// table lacks is one the spec did not list (DecodeItems makes it a
+// warning named after it).
+//
+// The checks of an order's marking codes ("cis") and UINs ("uin") in
+// getOrderIdentifiersStatus: an order with such items ships only once
+// every code has passed (the operation's description). A code still being
+// checked is retryable, as the typed 400 codes that say so; a code not
+// sent for a check is a warning, since Market checks no codes of DBS
+// orders and a business buyer's order alone needs them.
+var itemStatuses = map[statusKey]statusRow{
+	{"cis", "OK"}:                {"", false, "CisStatusType OK: the check passed"},
+	{"cis", "INVALID"}:           {"INVALID_CIS", false, "CisStatusType INVALID: the check failed and the item may not be sold with this code; CisSubstatusType, returned with INVALID only, says why"},
+	{"cis", "FAILED"}:            {"CIS_CHECK_FAILED", false, "CisStatusType FAILED: the code could not be checked; try again later or remove the code"},
+	{"cis", "IN_PROGRESS"}:       {"CIS_VALIDATION_IN_PROGRESS_ERROR", false, "CisStatusType IN_PROGRESS: being checked"},
+	{"cis", "NOT_ON_VALIDATION"}: {"CIS_NOT_ON_VALIDATION", true, "CisStatusType NOT_ON_VALIDATION: the code was not sent for a check; provideOrderItemIdentifiers: DBS codes are not checked"},
+	{"uin", "OK"}:                {"", false, "UinStatusType OK: the check passed"},
+	{"uin", "FAILED"}:            {"INVALID_UIN", false, "UinStatusType FAILED: the UIN failed the check; UinSubstatusType, returned with FAILED only, says why (UIN_MERCHANT_MISMATCH, UIN_MERCHANT_UNREGISTERED, UIN_NO_DATA)"},
+	{"uin", "IN_PROGRESS"}:       {"UIN_VALIDATION_IN_PROGRESS_ERROR", false, "UinStatusType IN_PROGRESS: being checked"},
+	{"uin", "NOT_ON_VALIDATION"}: {"UIN_NOT_ON_VALIDATION", true, "UinStatusType NOT_ON_VALIDATION: the UIN was not sent for a check, or not every UIN of the order was sent"},
+}
+
+// statusClass returns what a per-object status means, and whether it is
+// a warning; ok is false for a success. A value the table lacks gives a
+// warning named after it, as an unknown per-item warning code does.
+func statusClass(object, status string) (c wire.Class, warning, ok bool) {
+	row, known := itemStatuses[statusKey{object, status}]
+	switch {
+	case known && row.Reason == "":
+		return wire.Class{}, false, false
+	case known:
+		return mustVerdict(row.Reason), row.Warning, true
+	}
+	return itemClass(status, true), true, true
 }
 
 // looseRows are wordings of one word rather than a sentence: they match

@@ -155,6 +155,15 @@ func TestEveryReasonIsCatalogued(t *testing.T) {
 		}
 		used[reason] = true
 	}
+	for key, row := range itemStatuses {
+		if row.Reason == "" {
+			continue
+		}
+		if _, ok := verdictOf(row.Reason); !ok {
+			t.Errorf("%s status %s points at %s, which no verdict defines", key.Object, key.Status, row.Reason)
+		}
+		used[row.Reason] = true
+	}
 	for reason := range reasons {
 		if !used[reason] {
 			t.Errorf("reason %s is defined but nothing points at it", reason)
@@ -265,5 +274,63 @@ func TestCodesAgreeWithMessages(t *testing.T) {
 		if msg.Reason != code.Reason {
 			t.Errorf("%s (%s: %v, retry %v) and %q (%s: %v, retry %v) disagree", p.code, code.Reason, code.Kind, code.Retryable, p.message, msg.Reason, msg.Kind, msg.Retryable)
 		}
+	}
+}
+
+// TestEveryItemStatus checks that every value of the spec's per-object
+// status enums (OpenAPI spec components/schemas, HEAD 1318e9b) is in
+// itemStatuses with its evidence, and that each means what the enum's
+// description says: a success gives no fault, a failure an error that is
+// not retryable, a check in progress an error to ask about again later, a
+// code not sent to a check a warning.
+func TestEveryItemStatus(t *testing.T) {
+	const (
+		success = iota
+		failure
+		pending
+		remark
+	)
+	enums := []struct {
+		object, schema string
+		values         map[string]int
+	}{
+		{"cis", "CisStatusType", map[string]int{"OK": success, "FAILED": failure, "IN_PROGRESS": pending, "INVALID": failure, "NOT_ON_VALIDATION": remark}},
+		{"uin", "UinStatusType", map[string]int{"OK": success, "IN_PROGRESS": pending, "FAILED": failure, "NOT_ON_VALIDATION": remark}},
+	}
+	objects := map[string]int{}
+	for _, e := range enums {
+		objects[e.object] = len(e.values)
+		for value, want := range e.values {
+			row, ok := itemStatuses[statusKey{e.object, value}]
+			if !ok || row.Source == "" || !strings.Contains(row.Source, e.schema+" "+value) {
+				t.Errorf("%s %s: row %+v; want one whose source names %s %s", e.object, value, row, e.schema, value)
+				continue
+			}
+			c, warning, failed := statusClass(e.object, value)
+			var got int
+			switch {
+			case !failed:
+				got = success
+			case warning:
+				got = remark
+			case c.Retryable && c.Refused && c.Kind == fault.Locked:
+				got = pending
+			case !c.Retryable:
+				got = failure
+			default:
+				got = -1
+			}
+			if got != want {
+				t.Errorf("statusClass(%s, %s) = %+v, warning %v, fault %v; want kind of outcome %d", e.object, value, c.Verdict, warning, failed, want)
+			}
+		}
+	}
+	for key := range itemStatuses {
+		if objects[key.Object] == 0 {
+			t.Errorf("itemStatuses has %s %s, of no enum this test knows", key.Object, key.Status)
+		}
+	}
+	if c, warning, failed := statusClass("cis", "SOMETHING_NEW"); !failed || !warning || c.Reason != "SOMETHING_NEW" || c.Kind != fault.Unknown {
+		t.Errorf("statusClass(cis, SOMETHING_NEW) = %+v, warning %v, fault %v; want an unknown warning named after the value", c.Verdict, warning, failed)
 	}
 }

@@ -17,7 +17,10 @@ const hintNothingApplied = "at least one item has an error, so nothing from the 
 // its errors and warnings); notArchivedOffers; notDeletedOfferIds,
 // notUnarchivedOfferIds and unprocessedOfferIds; promos' rejectedOffers and
 // warningOffers; order status updates whose updateStatus is ERROR; the
-// legacy per-item error strings; and errors[] entries keyed by categoryId.
+// checks of an order's marking codes and UINs (result.items[] with cis[]
+// or uin[]: one item per order item, a fault per code that failed, is
+// still being checked or was not sent to a check); the legacy per-item
+// error strings; and errors[] entries keyed by categoryId.
 // A request-level error is returned as the error, a *fault.Fault; a body
 // that is neither gives fault.ErrNotResults.
 func DecodeItems(status int, h http.Header, body []byte) ([]fault.Item, error) {
@@ -31,6 +34,9 @@ type itemsWalk struct {
 	items   []fault.Item
 	found   bool // a per-item channel was present, even empty
 	tooMany bool // more objects than wire.MaxItems
+	// errs and warns gather one object's faults before the arena keeps
+	// them; reused from one object to the next.
+	errs, warns []*fault.Fault
 }
 
 func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) {
@@ -72,7 +78,9 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 		return nil, fault.ErrTooLarge
 	}
 	w.items = make([]fault.Item, 0, n)
-	w.arena.Reserve(notes)
+	if notes > 0 {
+		w.arena.Reserve(notes)
+	}
 	if results.Kind() == jsonlite.Array {
 		w.found = true
 		statusError := st.Text() == "ERROR"
@@ -135,10 +143,19 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 	return nil, fault.ErrNotResults
 }
 
+// identifierMarks are the members that make result.items the checks of
+// an order's codes (getOrderIdentifiersStatus), not the items of a return
+// or a supply request, which carry their codes under instances.
+var identifierMarks = []string{`"cis"`, `"uin"`}
+
 // result reads the per-item lists under result.
 func (w *itemsWalk) result(result jsonlite.Value) {
 	result.Members(func(k []byte, list jsonlite.Value) bool {
 		var fn func(e jsonlite.Value) fault.Item
+		// marks tell a list of results from a list of objects of the same
+		// name: one entry at least must carry one of them. The arrays they
+		// name hold the faults, which they count.
+		var marks []string
 		switch string(k) {
 		case `"notArchivedOffers"`:
 			fn = func(e jsonlite.Value) fault.Item {
@@ -165,6 +182,8 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 			}
 		case `"orders"`:
 			fn = w.order
+		case `"items"`:
+			fn, marks = w.identifiers, identifierMarks
 		case `"bidsSet"`:
 			fn = func(e jsonlite.Value) fault.Item {
 				it := fault.Item{ID: id(e.Get("offerId"))}
@@ -179,9 +198,29 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 		if list.Kind() != jsonlite.Array {
 			return true
 		}
+		// Grow the list and the arena once for this channel, in the pass
+		// that looks for the marks.
+		n, notes, marked := 0, 0, marks == nil
+		list.Each(func(e jsonlite.Value) bool {
+			n++
+			if marks != nil {
+				e.Members(func(k []byte, v jsonlite.Value) bool {
+					if isMark(k, marks) {
+						marked = true
+						v.Each(func(jsonlite.Value) bool { notes++; return true })
+					}
+					return true
+				})
+			}
+			return n <= wire.MaxItems
+		})
+		if !marked {
+			return true
+		}
 		w.found = true
-		n := 0 // grow the list once for this channel
-		list.Each(func(jsonlite.Value) bool { n++; return n <= wire.MaxItems })
+		if notes > 0 {
+			w.arena.Reserve(notes)
+		}
 		w.items = slices.Grow(w.items, min(n, wire.MaxItems-len(w.items)+1))
 		list.Each(func(e jsonlite.Value) bool {
 			if len(w.items) == wire.MaxItems {
@@ -195,6 +234,16 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 		})
 		return !w.tooMany
 	})
+}
+
+// isMark reports whether a member's raw key is one of marks.
+func isMark(k []byte, marks []string) bool {
+	for _, m := range marks {
+		if string(k) == m {
+			return true
+		}
+	}
+	return false
 }
 
 // bare makes the item of a list of offer ids that says no more than that
@@ -228,6 +277,86 @@ func (w *itemsWalk) order(e jsonlite.Value) fault.Item {
 	f.Errors = w.arena.Entry(wire.EntryOf(f))
 	it.Errors = []*fault.Fault{f}
 	return it
+}
+
+// identifiers makes the item of one order item's marking-code and UIN
+// checks (getOrderIdentifiersStatus): an error for each code that failed
+// its check or is still being checked, a warning for each not sent to
+// one. Each fault has the status as its Code, the code checked as its
+// Message and the substatus, which says why a check failed, as its
+// Detail, all verbatim.
+func (w *itemsWalk) identifiers(e jsonlite.Value) fault.Item {
+	var it fault.Item
+	w.errs, w.warns = w.errs[:0], w.warns[:0]
+	e.Members(func(k []byte, list jsonlite.Value) bool {
+		var object string
+		switch string(k) {
+		case `"id"`:
+			it.ID = id(list)
+			return true
+		case `"cis"`:
+			object = "cis"
+		case `"uin"`:
+			object = "uin"
+		default:
+			return true
+		}
+		list.Each(func(c jsonlite.Value) bool {
+			var st, value, sub jsonlite.Value
+			c.Members(func(k []byte, v jsonlite.Value) bool {
+				switch string(k) {
+				case `"status"`:
+					st = v
+				case `"value"`:
+					value = v
+				case `"substatus"`:
+					sub = v
+				}
+				return true
+			})
+			f, warning := w.statusFault(object, st)
+			if f == nil {
+				return true
+			}
+			// The code is the object's own: not interned, since no two
+			// are alike.
+			f.Message, f.Detail = value.Text(), w.arena.Text(sub)
+			f.Errors = w.arena.Entry(wire.EntryOf(f))
+			if warning {
+				w.warns = append(w.warns, f)
+			} else {
+				w.errs = append(w.errs, f)
+			}
+			return true
+		})
+		return true
+	})
+	it.Errors, it.Warnings = w.arena.Copy(w.errs), w.arena.Copy(w.warns)
+	return it
+}
+
+// statusFault returns the fault that a per-object status stands for, with
+// its Code and verdict but no entry yet, and whether it is a warning; nil
+// for a success or no status.
+func (w *itemsWalk) statusFault(object string, v jsonlite.Value) (*fault.Fault, bool) {
+	if v.Kind() != jsonlite.String {
+		return nil, false
+	}
+	st := w.arena.Text(v)
+	if st == "" {
+		return nil, false
+	}
+	c, warning, ok := statusClass(object, st)
+	if !ok {
+		return nil, false
+	}
+	f := w.arena.Fault()
+	f.Service, f.HTTPStatus, f.Code = fault.Market, w.status, st
+	c.Apply(f)
+	if warning {
+		f.Action = fault.None
+	}
+	return f, warning
 }
 
 // maxCompositeID bounds an id given as an object or an array (a composite

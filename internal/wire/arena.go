@@ -81,6 +81,22 @@ func (a *Arena) Append(list []*fault.Fault, f *fault.Fault) []*fault.Fault {
 	return append(list, f)
 }
 
+// Copy returns a copy of fs from the arena's list blocks, capped so that
+// appending to it copies it out of the block; nil when fs is empty. It
+// lets a walk gather an object's faults in a buffer of its own and keep
+// them without an allocation per object.
+func (a *Arena) Copy(fs []*fault.Fault) []*fault.Fault {
+	if len(fs) == 0 {
+		return nil
+	}
+	if cap(a.lists)-len(a.lists) < len(fs) {
+		a.lists = make([]*fault.Fault, 0, max(min(max(2*cap(a.lists), 8), arenaBlock), len(fs)))
+	}
+	n := len(a.lists)
+	a.lists = append(a.lists, fs...)
+	return a.lists[n:len(a.lists):len(a.lists)]
+}
+
 // Text returns v as vendor text (see [jsonlite.Value.Text]), interned
 // when it is a string without escapes or a number.
 func (a *Arena) Text(v jsonlite.Value) string {

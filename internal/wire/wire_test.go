@@ -121,3 +121,30 @@ func TestDefaultAction(t *testing.T) {
 		}
 	}
 }
+
+// TestArenaCopy checks that lists copied into an arena keep their own
+// faults: appending to one never writes over the next, and an empty list
+// stays nil.
+func TestArenaCopy(t *testing.T) {
+	var a Arena
+	f1, f2, f3 := a.Fault(), a.Fault(), a.Fault()
+	if got := a.Copy(nil); got != nil {
+		t.Errorf("Copy(nil) = %v; want nil", got)
+	}
+	first := a.Copy([]*fault.Fault{f1, f2})
+	second := a.Copy([]*fault.Fault{f3})
+	grown := append(first, f3)
+	if len(first) != 2 || first[0] != f1 || first[1] != f2 || second[0] != f3 || grown[2] != f3 {
+		t.Errorf("Copy gave %v and %v; want [f1 f2] and [f3]", first, second)
+	}
+	if second[0] != f3 {
+		t.Error("appending to one copied list wrote over the next")
+	}
+	big := make([]*fault.Fault, 3*arenaBlock)
+	for i := range big {
+		big[i] = f1
+	}
+	if got := a.Copy(big); len(got) != len(big) || cap(got) != len(big) {
+		t.Errorf("Copy of %d faults = len %d cap %d; want both %d", len(big), len(got), cap(got), len(big))
+	}
+}
