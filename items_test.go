@@ -370,6 +370,34 @@ func TestItemsShapes(t *testing.T) {
 			reason: "nullable lists and a status that is no string or is absent say nothing",
 		},
 		{
+			name:   "eac-rejected",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"verificationResult":"REJECTED","attemptsLeft":2}}`,
+			want:   []itemSummary{{Errors: []string{"EAC_CODE_REJECTED"}}},
+			reason: "verifyOrderEac: a wrong code is one object, the order of the URL, without an id",
+		},
+		{
+			name:   "eac-need-update",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"attemptsLeft":0,"verificationResult":"NEED_UPDATE"}}`,
+			want:   []itemSummary{{Errors: []string{"CODE_NEED_BE_REFRESHED"}}},
+			reason: "the tries are spent: Market sends a new code, which the 400 code CODE_NEED_BE_REFRESHED also says",
+		},
+		{
+			name:   "eac-accepted",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"verificationResult":"ACCEPTED"}}`,
+			want:   []itemSummary{{}},
+			reason: "a right code is an object that succeeded",
+		},
+		{
+			name:   "eac-not-a-string",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"verificationResult":{"status":"REJECTED"}}}`,
+			err:    fault.ErrNotResults,
+			reason: "a verificationResult that is not the enum's string is not the check",
+		},
+		{
 			name:   "return-items",
 			svc:    fault.Market,
 			body:   `{"status":"OK","result":{"id":1,"items":[{"marketSku":1,"instances":[{"cis":"c1","status":"CREATED"}]}]}}`,
@@ -425,5 +453,22 @@ func TestItemsIdentifierFields(t *testing.T) {
 	}
 	if !errors.Is(ItemsErr(items), fault.Locked) {
 		t.Error("ItemsErr does not see the check in progress")
+	}
+}
+
+// TestItemsEacAttemptsLeft checks that a rejected confirmation code keeps
+// the tries Market counts, verbatim, in Params and in its entry, and that
+// the status is the fault's Code.
+func TestItemsEacAttemptsLeft(t *testing.T) {
+	items, err := Items(fault.Market, nil, []byte(`{"status":"OK","result":{"verificationResult":"REJECTED","attemptsLeft":2}}`))
+	if err != nil || len(items) != 1 || len(items[0].Errors) != 1 {
+		t.Fatalf("Items = %+v, %v; want one item with one error", items, err)
+	}
+	f := items[0].Errors[0]
+	if f.Code != "REJECTED" || f.Params["attemptsLeft"] != "2" || f.Errors[0].Params["attemptsLeft"] != "2" || f.Kind != fault.Invalid || f.Retryable {
+		t.Errorf("fault = %q %v %v %v retryable %v; want REJECTED, attemptsLeft 2 in Params and entry, invalid, not retryable", f.Code, f.Params, f.Errors[0].Params, f.Kind, f.Retryable)
+	}
+	if items[0].ID != "" || items[0].Index != 0 {
+		t.Errorf("item = #%d %q; want #0 without an id", items[0].Index, items[0].ID)
 	}
 }

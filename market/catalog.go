@@ -246,6 +246,7 @@ var reasons = verdicts(
 	// Per-item statuses (itemStatuses).
 	wire.C(fault.Unavailable, "CIS_CHECK_FAILED", false, "Market could not check the marking code; send the order's codes again later, or remove this one").WithAction(fault.FixRequest),
 	wire.C(fault.Conflict, "CIS_NOT_ON_VALIDATION", false, "the marking code was not sent for a check (codes of DBS orders are not checked); if the order needs checked codes, send them again").WithAction(fault.None),
+	wire.C(fault.Invalid, "EAC_CODE_REJECTED", false, "the confirmation code is wrong; check it with the courier and send it again (attemptsLeft says how many tries remain before Market sends a new code)"),
 	wire.C(fault.Conflict, "UIN_NOT_ON_VALIDATION", false, "the UIN was not sent for a check, or the order lacks some of its UINs; send a UIN for every jewellery item of the order").WithAction(fault.None),
 
 	// Reasons of the typed error codes (ApiErrorCodeType) that no documented
@@ -783,6 +784,11 @@ var itemStatuses = map[statusKey]statusRow{
 	{"uin", "FAILED"}:            {"INVALID_UIN", false, "UinStatusType FAILED: the UIN failed the check; UinSubstatusType, returned with FAILED only, says why (UIN_MERCHANT_MISMATCH, UIN_MERCHANT_UNREGISTERED, UIN_NO_DATA)"},
 	{"uin", "IN_PROGRESS"}:       {"UIN_VALIDATION_IN_PROGRESS_ERROR", false, "UinStatusType IN_PROGRESS: being checked"},
 	{"uin", "NOT_ON_VALIDATION"}: {"UIN_NOT_ON_VALIDATION", true, "UinStatusType NOT_ON_VALIDATION: the UIN was not sent for a check, or not every UIN of the order was sent"},
+
+	// The check of an Express order's confirmation code (verifyOrderEac).
+	{"eac", "ACCEPTED"}:    {"", false, "EacVerificationStatusType ACCEPTED: the code is right"},
+	{"eac", "REJECTED"}:    {"EAC_CODE_REJECTED", false, "EacVerificationStatusType REJECTED: the code is wrong; EacVerificationResultDTO.attemptsLeft, returned then, counts the tries left before the code is renewed"},
+	{"eac", "NEED_UPDATE"}: {"CODE_NEED_BE_REFRESHED", false, "EacVerificationStatusType NEED_UPDATE: the tries are spent and Market will send a new code"},
 }
 
 // statusClass returns what a per-object status means, and whether it is

@@ -296,6 +296,7 @@ func TestEveryItemStatus(t *testing.T) {
 	}{
 		{"cis", "CisStatusType", map[string]int{"OK": success, "FAILED": failure, "IN_PROGRESS": pending, "INVALID": failure, "NOT_ON_VALIDATION": remark}},
 		{"uin", "UinStatusType", map[string]int{"OK": success, "IN_PROGRESS": pending, "FAILED": failure, "NOT_ON_VALIDATION": remark}},
+		{"eac", "EacVerificationStatusType", map[string]int{"ACCEPTED": success, "REJECTED": failure, "NEED_UPDATE": failure}},
 	}
 	objects := map[string]int{}
 	for _, e := range enums {

@@ -19,7 +19,9 @@ const hintNothingApplied = "at least one item has an error, so nothing from the 
 // warningOffers; order status updates whose updateStatus is ERROR; the
 // checks of an order's marking codes and UINs (result.items[] with cis[]
 // or uin[]: one item per order item, a fault per code that failed, is
-// still being checked or was not sent to a check); the legacy per-item
+// still being checked or was not sent to a check); the check of an
+// Express order's confirmation code (result.verificationResult: one item
+// without an id, failed when REJECTED or NEED_UPDATE); the legacy per-item
 // error strings; and errors[] entries keyed by categoryId.
 // A request-level error is returned as the error, a *fault.Fault; a body
 // that is neither gives fault.ErrNotResults.
@@ -148,8 +150,10 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 // or a supply request, which carry their codes under instances.
 var identifierMarks = []string{`"cis"`, `"uin"`}
 
-// result reads the per-item lists under result.
+// result reads the per-item lists under result, and the single check of
+// verifyOrderEac.
 func (w *itemsWalk) result(result jsonlite.Value) {
+	var eac jsonlite.Value
 	result.Members(func(k []byte, list jsonlite.Value) bool {
 		var fn func(e jsonlite.Value) fault.Item
 		// marks tell a list of results from a list of objects of the same
@@ -157,6 +161,9 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 		// name hold the faults, which they count.
 		var marks []string
 		switch string(k) {
+		case `"verificationResult"`:
+			eac = list // the last, as Get reads it
+			return true
 		case `"notArchivedOffers"`:
 			fn = func(e jsonlite.Value) fault.Item {
 				return fault.Item{ID: id(e.Get("offerId")), Errors: []*fault.Fault{w.code(w.arena.Text(e.Get("error")), false)}}
@@ -234,6 +241,9 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 		})
 		return !w.tooMany
 	})
+	if eac.Exists() && !w.tooMany {
+		w.eac(result, eac)
+	}
 }
 
 // isMark reports whether a member's raw key is one of marks.
@@ -333,6 +343,34 @@ func (w *itemsWalk) identifiers(e jsonlite.Value) fault.Item {
 	})
 	it.Errors, it.Warnings = w.arena.Copy(w.errs), w.arena.Copy(w.warns)
 	return it
+}
+
+// eac makes the one item of a confirmation-code check (verifyOrderEac):
+// no id, since the order is named by the URL; an error when the code was
+// wrong or the tries are spent, with attemptsLeft in Params when Market
+// counts them.
+func (w *itemsWalk) eac(result, v jsonlite.Value) {
+	if v.Kind() != jsonlite.String {
+		return
+	}
+	if len(w.items) == wire.MaxItems {
+		w.tooMany = true
+		return
+	}
+	w.found = true
+	it := fault.Item{Index: len(w.items)}
+	if f, warning := w.statusFault("eac", v); f != nil {
+		if left := result.Get("attemptsLeft"); left.Kind() == jsonlite.Number || left.Kind() == jsonlite.String {
+			f.Params = map[string]string{"attemptsLeft": left.Text()}
+		}
+		f.Errors = w.arena.Entry(wire.EntryOf(f))
+		if warning {
+			it.Warnings = w.arena.List(f)
+		} else {
+			it.Errors = w.arena.List(f)
+		}
+	}
+	w.items = append(w.items, it)
 }
 
 // statusFault returns the fault that a per-object status stands for, with
