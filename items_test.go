@@ -398,6 +398,20 @@ func TestItemsShapes(t *testing.T) {
 			reason: "a verificationResult that is not the enum's string is not the check",
 		},
 		{
+			name:   "operations",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"operations":[{"id":"op-1","type":"ORDER_STATUS_UPDATE","status":"FAILED"},{"id":"op-2","type":"RETURN_CANCELLATION","status":"DONE"},{"id":"op-3","type":"ORDER_RECIPIENT_UPDATE","status":"IN_PROGRESS"}]}}`,
+			want:   []itemSummary{{ID: "op-1", Errors: []string{"OPERATION_FAILED"}}, {ID: "op-2"}, {ID: "op-3", Warnings: []string{"OPERATION_IN_PROGRESS"}}},
+			reason: "getOperations: one item per operation; FAILED is an error, a running one a warning, so that it does not read as done",
+		},
+		{
+			name:   "operations-started",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"operations":[{"id":"op-1","type":"ORDER_DELIVERY_INTERVAL_UPDATE"}]}}`,
+			err:    fault.ErrNotResults,
+			reason: "updateOrder lists the operations it started, without a status: not results",
+		},
+		{
 			name:   "return-items",
 			svc:    fault.Market,
 			body:   `{"status":"OK","result":{"id":1,"items":[{"marketSku":1,"instances":[{"cis":"c1","status":"CREATED"}]}]}}`,
@@ -453,6 +467,23 @@ func TestItemsIdentifierFields(t *testing.T) {
 	}
 	if !errors.Is(ItemsErr(items), fault.Locked) {
 		t.Error("ItemsErr does not see the check in progress")
+	}
+}
+
+// TestItemsOperationType checks that a failed operation keeps its status
+// as Code and its type in Params, and is not retryable: the spec does not
+// say whether it may be started again.
+func TestItemsOperationType(t *testing.T) {
+	items, err := Items(fault.Market, nil, []byte(`{"status":"OK","result":{"operations":[{"id":"op-1","type":"ORDER_STATUS_UPDATE","status":"FAILED"}]}}`))
+	if err != nil || len(items) != 1 || len(items[0].Errors) != 1 {
+		t.Fatalf("Items = %+v, %v; want one item with one error", items, err)
+	}
+	f := items[0].Errors[0]
+	if f.Code != "FAILED" || f.Params["type"] != "ORDER_STATUS_UPDATE" || f.Retryable || items[0].ID != "op-1" {
+		t.Errorf("fault of %q = %q %v retryable %v; want FAILED, type ORDER_STATUS_UPDATE, not retryable, on op-1", items[0].ID, f.Code, f.Params, f.Retryable)
+	}
+	if s := ItemsErr(items).Error(); s != "market: 1 of 1 objects failed: #0 (op-1): FAILED" {
+		t.Errorf("ItemsErr = %q", s)
 	}
 }
 

@@ -247,6 +247,8 @@ var reasons = verdicts(
 	wire.C(fault.Unavailable, "CIS_CHECK_FAILED", false, "Market could not check the marking code; send the order's codes again later, or remove this one").WithAction(fault.FixRequest),
 	wire.C(fault.Conflict, "CIS_NOT_ON_VALIDATION", false, "the marking code was not sent for a check (codes of DBS orders are not checked); if the order needs checked codes, send them again").WithAction(fault.None),
 	wire.C(fault.Invalid, "EAC_CODE_REJECTED", false, "the confirmation code is wrong; check it with the courier and send it again (attemptsLeft says how many tries remain before Market sends a new code)"),
+	wire.C(fault.Unknown, "OPERATION_FAILED", false, "the operation ended with an error and Market did not say why; read the order or return to see its state, and start the change again if it is still needed"),
+	wire.C(fault.Unknown, "OPERATION_IN_PROGRESS", false, "the operation is still running; ask for its status again later"),
 	wire.C(fault.Conflict, "UIN_NOT_ON_VALIDATION", false, "the UIN was not sent for a check, or the order lacks some of its UINs; send a UIN for every jewellery item of the order").WithAction(fault.None),
 
 	// Reasons of the typed error codes (ApiErrorCodeType) that no documented
@@ -789,6 +791,14 @@ var itemStatuses = map[statusKey]statusRow{
 	{"eac", "ACCEPTED"}:    {"", false, "EacVerificationStatusType ACCEPTED: the code is right"},
 	{"eac", "REJECTED"}:    {"EAC_CODE_REJECTED", false, "EacVerificationStatusType REJECTED: the code is wrong; EacVerificationResultDTO.attemptsLeft, returned then, counts the tries left before the code is renewed"},
 	{"eac", "NEED_UPDATE"}: {"CODE_NEED_BE_REFRESHED", false, "EacVerificationStatusType NEED_UPDATE: the tries are spent and Market will send a new code"},
+
+	// Asynchronous operations (getOperations), such as a LaaS order's
+	// status update, which updateOrderStatuses answers OK when it starts
+	// one. A running operation is a warning, so that it does not read as
+	// done; the spec gives a failed one no detail.
+	{"operation", "DONE"}:        {"", false, "OperationStatusType DONE: finished"},
+	{"operation", "IN_PROGRESS"}: {"OPERATION_IN_PROGRESS", true, "OperationStatusType IN_PROGRESS: running"},
+	{"operation", "FAILED"}:      {"OPERATION_FAILED", false, "OperationStatusType FAILED: finished with an error; OperationResultDTO has no field that says which"},
 }
 
 // statusClass returns what a per-object status means, and whether it is

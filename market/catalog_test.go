@@ -297,6 +297,7 @@ func TestEveryItemStatus(t *testing.T) {
 		{"cis", "CisStatusType", map[string]int{"OK": success, "FAILED": failure, "IN_PROGRESS": pending, "INVALID": failure, "NOT_ON_VALIDATION": remark}},
 		{"uin", "UinStatusType", map[string]int{"OK": success, "IN_PROGRESS": pending, "FAILED": failure, "NOT_ON_VALIDATION": remark}},
 		{"eac", "EacVerificationStatusType", map[string]int{"ACCEPTED": success, "REJECTED": failure, "NEED_UPDATE": failure}},
+		{"operation", "OperationStatusType", map[string]int{"IN_PROGRESS": remark, "DONE": success, "FAILED": failure}},
 	}
 	objects := map[string]int{}
 	for _, e := range enums {

@@ -21,7 +21,9 @@ const hintNothingApplied = "at least one item has an error, so nothing from the 
 // or uin[]: one item per order item, a fault per code that failed, is
 // still being checked or was not sent to a check); the check of an
 // Express order's confirmation code (result.verificationResult: one item
-// without an id, failed when REJECTED or NEED_UPDATE); the legacy per-item
+// without an id, failed when REJECTED or NEED_UPDATE); the statuses of
+// asynchronous operations (result.operations[] with status: failed when
+// FAILED, a warning while IN_PROGRESS); the legacy per-item
 // error strings; and errors[] entries keyed by categoryId.
 // A request-level error is returned as the error, a *fault.Fault; a body
 // that is neither gives fault.ErrNotResults.
@@ -150,6 +152,10 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 // or a supply request, which carry their codes under instances.
 var identifierMarks = []string{`"cis"`, `"uin"`}
 
+// operationMarks make result.operations the statuses of getOperations,
+// not the operations that updateOrder has just started ({id, type}).
+var operationMarks = []string{`"status"`}
+
 // result reads the per-item lists under result, and the single check of
 // verifyOrderEac.
 func (w *itemsWalk) result(result jsonlite.Value) {
@@ -191,6 +197,8 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 			fn = w.order
 		case `"items"`:
 			fn, marks = w.identifiers, identifierMarks
+		case `"operations"`:
+			fn, marks = w.operation, operationMarks
 		case `"bidsSet"`:
 			fn = func(e jsonlite.Value) fault.Item {
 				it := fault.Item{ID: id(e.Get("offerId"))}
@@ -342,6 +350,39 @@ func (w *itemsWalk) identifiers(e jsonlite.Value) fault.Item {
 		return true
 	})
 	it.Errors, it.Warnings = w.arena.Copy(w.errs), w.arena.Copy(w.warns)
+	return it
+}
+
+// operation makes the item of an asynchronous operation (getOperations):
+// its id, and an error when it failed or a warning while it runs, with
+// the status as Code and the operation's type in Params.
+func (w *itemsWalk) operation(e jsonlite.Value) fault.Item {
+	var st, typ jsonlite.Value
+	var it fault.Item
+	e.Members(func(k []byte, v jsonlite.Value) bool {
+		switch string(k) {
+		case `"id"`:
+			it.ID = id(v)
+		case `"status"`:
+			st = v
+		case `"type"`:
+			typ = v
+		}
+		return true
+	})
+	f, warning := w.statusFault("operation", st)
+	if f == nil {
+		return it
+	}
+	if t := w.arena.Text(typ); t != "" {
+		f.Params = map[string]string{"type": t}
+	}
+	f.Errors = w.arena.Entry(wire.EntryOf(f))
+	if warning {
+		it.Warnings = w.arena.List(f)
+	} else {
+		it.Errors = w.arena.List(f)
+	}
 	return it
 }
 
