@@ -412,6 +412,13 @@ func TestItemsShapes(t *testing.T) {
 			reason: "updateOrder lists the operations it started, without a status: not results",
 		},
 		{
+			name:   "promo-warnings",
+			svc:    fault.Market,
+			body:   `{"status":"OK","result":{"warningOffers":[{"warnings":[{"code":"DEEP_DISCOUNT_OFFER"},{"campaignIds":[21000001,"21000002"],"code":"CATALOG_PRICE_IS_LOWER_THAN_PROMO"}],"offerId":"SKU-2"}]}}`,
+			want:   []itemSummary{{ID: "SKU-2", Warnings: []string{"DEEP_DISCOUNT_OFFER", "CATALOG_PRICE_IS_LOWER_THAN_PROMO"}}},
+			reason: "updatePromoOffers' warnings, in order, whatever the order of the members",
+		},
+		{
 			name:   "return-items",
 			svc:    fault.Market,
 			body:   `{"status":"OK","result":{"id":1,"items":[{"marketSku":1,"instances":[{"cis":"c1","status":"CREATED"}]}]}}`,
@@ -484,6 +491,26 @@ func TestItemsOperationType(t *testing.T) {
 	}
 	if s := ItemsErr(items).Error(); s != "market: 1 of 1 objects failed: #0 (op-1): FAILED" {
 		t.Errorf("ItemsErr = %q", s)
+	}
+}
+
+// TestItemsPromoCampaignIDs checks that a promo warning keeps the stores
+// it concerns, comma-joined in Params and in its entry, and that a
+// warning of the whole business has none.
+func TestItemsPromoCampaignIDs(t *testing.T) {
+	body := `{"status":"OK","result":{"warningOffers":[{"offerId":"SKU-2","warnings":[{"code":"SHOP_PRICES_ARE_LOWER_THAN_PROMO","campaignIds":[21000001,"21000002"]},{"code":"DEEP_DISCOUNT_OFFER","campaignIds":[]},{"code":"DEEP_DISCOUNT_OFFER","campaignIds":[7]}]}]}}`
+	items, err := Items(fault.Market, nil, []byte(body))
+	if err != nil || len(items) != 1 || len(items[0].Warnings) != 3 {
+		t.Fatalf("Items = %+v, %v; want one item with three warnings", items, err)
+	}
+	ws := items[0].Warnings
+	for i, want := range []string{"21000001,21000002", "", "7"} {
+		if got := ws[i].Params["campaignIds"]; got != want || ws[i].Errors[0].Params["campaignIds"] != want {
+			t.Errorf("warning %d campaignIds = %q (entry %q); want %q", i, got, ws[i].Errors[0].Params["campaignIds"], want)
+		}
+	}
+	if ws[1].Params != nil {
+		t.Errorf("warning without stores has Params %v; want nil", ws[1].Params)
 	}
 }
 

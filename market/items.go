@@ -41,6 +41,7 @@ type itemsWalk struct {
 	// errs and warns gather one object's faults before the arena keeps
 	// them; reused from one object to the next.
 	errs, warns []*fault.Fault
+	buf         []byte // a text being joined
 }
 
 func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) {
@@ -185,14 +186,7 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 				return fault.Item{ID: id(e.Get("offerId")), Errors: []*fault.Fault{w.code(w.arena.Text(e.Get("reason")), false)}}
 			}
 		case `"warningOffers"`:
-			fn = func(e jsonlite.Value) fault.Item {
-				it := fault.Item{ID: id(e.Get("offerId"))}
-				e.Get("warnings").Each(func(wn jsonlite.Value) bool {
-					it.Warnings = append(it.Warnings, w.code(w.arena.Text(wn.Get("code")), true))
-					return true
-				})
-				return it
-			}
+			fn = w.promoWarnings
 		case `"orders"`:
 			fn = w.order
 		case `"items"`:
@@ -295,6 +289,60 @@ func (w *itemsWalk) order(e jsonlite.Value) fault.Item {
 	f.Errors = w.arena.Entry(wire.EntryOf(f))
 	it.Errors = []*fault.Fault{f}
 	return it
+}
+
+// promoWarnings makes the item of an offer that joined a promo with
+// warnings (updatePromoOffers). A warning may concern some of the
+// business's stores only: their campaignIds go, comma-joined, into
+// Params["campaignIds"].
+func (w *itemsWalk) promoWarnings(e jsonlite.Value) fault.Item {
+	var it fault.Item
+	e.Members(func(k []byte, v jsonlite.Value) bool {
+		switch string(k) {
+		case `"offerId"`:
+			it.ID = id(v)
+		case `"warnings"`:
+			v.Each(func(wn jsonlite.Value) bool {
+				var code, campaigns jsonlite.Value
+				wn.Members(func(k []byte, v jsonlite.Value) bool {
+					switch string(k) {
+					case `"code"`:
+						code = v
+					case `"campaignIds"`:
+						campaigns = v
+					}
+					return true
+				})
+				f := w.code(w.arena.Text(code), true)
+				if ids := w.joinIDs(campaigns); ids != "" {
+					f.Params = map[string]string{"campaignIds": ids}
+					f.Errors[0] = wire.EntryOf(f)
+				}
+				it.Warnings = w.arena.Append(it.Warnings, f)
+				return true
+			})
+		}
+		return true
+	})
+	return it
+}
+
+// joinIDs returns the ids of a list, comma-joined: numbers as written,
+// strings as their text; "" for none.
+func (w *itemsWalk) joinIDs(list jsonlite.Value) string {
+	w.buf = w.buf[:0]
+	list.Each(func(v jsonlite.Value) bool {
+		if len(w.buf) > 0 {
+			w.buf = append(w.buf, ',')
+		}
+		if v.Kind() == jsonlite.Number {
+			w.buf = append(w.buf, v.Raw()...)
+		} else {
+			w.buf = append(w.buf, v.Text()...)
+		}
+		return true
+	})
+	return w.arena.String(w.buf)
 }
 
 // identifiers makes the item of one order item's marking-code and UIN
