@@ -12,19 +12,26 @@ import (
 
 const hintNothingApplied = "at least one item has an error, so nothing from the request was applied; fix the items with errors and send the whole request again"
 
-// DecodeItems returns the per-item results of a Market response: the
-// results[] of offer-mappings and offer-cards updates (every result, with
-// its errors and warnings); notArchivedOffers; notDeletedOfferIds,
-// notUnarchivedOfferIds and unprocessedOfferIds; promos' rejectedOffers and
-// warningOffers; order status updates whose updateStatus is ERROR; the
-// checks of an order's marking codes and UINs (result.items[] with cis[]
-// or uin[]: one item per order item, a fault per code that failed, is
-// still being checked or was not sent to a check); the check of an
-// Express order's confirmation code (result.verificationResult: one item
-// without an id, failed when REJECTED or NEED_UPDATE); the statuses of
-// asynchronous operations (result.operations[] with status: failed when
-// FAILED, a warning while IN_PROGRESS); the legacy per-item
-// error strings; and errors[] entries keyed by categoryId.
+// DecodeItems returns the per-item results of a Market response:
+//   - results[] of offer-mappings and offer-cards updates (every result,
+//     with its errors and warnings, named by offerId) and of the
+//     categories' max-sale-quantum (named by id);
+//   - notArchivedOffers; notDeletedOfferIds, notUnarchivedOfferIds and
+//     unprocessedOfferIds; promos' rejectedOffers and warningOffers;
+//   - order status updates: result.orders[] that carry updateStatus,
+//     failed when it is ERROR (the orders of getOrdersStats and
+//     createOrder are not results);
+//   - the checks of an order's marking codes and UINs: result.items[]
+//     with cis[] or uin[], one item per order item and a fault per code
+//     that failed, is still being checked or was not sent to a check;
+//   - the check of an Express order's confirmation code:
+//     result.verificationResult, one item without an id, failed when
+//     REJECTED or NEED_UPDATE;
+//   - asynchronous operations: result.operations[] that carry a status,
+//     failed when FAILED, a warning while IN_PROGRESS;
+//   - the legacy per-item error strings, and errors[] entries keyed by
+//     categoryId.
+//
 // A request-level error is returned as the error, a *fault.Fault; a body
 // that is neither gives fault.ErrNotResults.
 func DecodeItems(status int, h http.Header, body []byte) ([]fault.Item, error) {
@@ -91,10 +98,15 @@ func decodeItems(status int, h http.Header, b *wire.Body) ([]fault.Item, error) 
 		statusError := st.Text() == "ERROR"
 		results.Each(func(r jsonlite.Value) bool {
 			it := fault.Item{Index: len(w.items)}
+			offer := false // an offerId names the object before an id
 			r.Members(func(k []byte, v jsonlite.Value) bool {
 				switch string(k) {
 				case `"offerId"`:
-					it.ID = id(v)
+					it.ID, offer = id(v), true
+				case `"id"`: // max-sale-quantum's categories
+					if !offer {
+						it.ID = id(v)
+					}
 				case `"errors"`:
 					v.Each(func(e jsonlite.Value) bool {
 						f := w.typed(e, false)
@@ -157,6 +169,11 @@ var identifierMarks = []string{`"cis"`, `"uin"`}
 // not the operations that updateOrder has just started ({id, type}).
 var operationMarks = []string{`"status"`}
 
+// orderMarks make result.orders the outcomes of updateOrderStatuses, not
+// the orders of getOrdersStats or createOrder, which name orders by id
+// too.
+var orderMarks = []string{`"updateStatus"`}
+
 // result reads the per-item lists under result, and the single check of
 // verifyOrderEac.
 func (w *itemsWalk) result(result jsonlite.Value) {
@@ -188,7 +205,7 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 		case `"warningOffers"`:
 			fn = w.promoWarnings
 		case `"orders"`:
-			fn = w.order
+			fn, marks = w.order, orderMarks
 		case `"items"`:
 			fn, marks = w.identifiers, identifierMarks
 		case `"operations"`:
