@@ -454,6 +454,27 @@ func TestItemsShapes(t *testing.T) {
 			reason: "an offerId names an offer's result wherever an id stands",
 		},
 		{
+			name:   "live4-actions-result",
+			svc:    fault.Direct,
+			body:   `{"data":{"ActionsResult":[{"Errors":[{"FaultDetail":"","FaultString":"Shared account must be connected.","FaultCode":515}],"Login":"agency-client","AccountID":null},{"AccountID":123,"Login":"other","Errors":[{"FaultCode":54,"FaultString":"No rights"},{"FaultCode":500,"FaultString":"Internal server error"}]},{"AccountID":124}]}}`,
+			want:   []itemSummary{{ID: "agency-client", Errors: []string{"UNKNOWN_CODE"}}, {ID: "123", Errors: []string{"NO_RIGHTS", "V4_INTERNAL_ERROR"}}, {ID: "124"}},
+			reason: "Live 4 AccountManagement: one object per account, named by AccountID or else Login, its errors by the code table; an unknown code keeps UNKNOWN_CODE",
+		},
+		{
+			name:   "live4-actions-result-empty",
+			svc:    "",
+			body:   `{"data":{"Accounts":[{"AccountID":1}],"ActionsResult":[]}}`,
+			want:   nil,
+			reason: "an empty ActionsResult is results where nothing failed, and the body tells Direct",
+		},
+		{
+			name:   "live4-data-only",
+			svc:    fault.Direct,
+			body:   `{"data":{"Accounts":[{"AccountID":1,"Login":"x"}]}}`,
+			err:    fault.ErrNotResults,
+			reason: "a Live 4 answer without ActionsResult is not results",
+		},
+		{
 			name:   "return-items",
 			svc:    fault.Market,
 			body:   `{"status":"OK","result":{"id":1,"items":[{"marketSku":1,"instances":[{"cis":"c1","status":"CREATED"}]}]}}`,
@@ -546,6 +567,22 @@ func TestItemsPromoCampaignIDs(t *testing.T) {
 	}
 	if ws[1].Params != nil {
 		t.Errorf("warning without stores has Params %v; want nil", ws[1].Params)
+	}
+}
+
+// TestItemsLive4Fields checks that a Live 4 error keeps FaultCode,
+// FaultString and FaultDetail verbatim, with the request id of the
+// headers, and that a code retryable at request level (500) is not
+// retryable on an object, as v5's are not.
+func TestItemsLive4Fields(t *testing.T) {
+	body := `{"data":{"ActionsResult":[{"AccountID":7,"Errors":[{"FaultCode":500,"FaultString":"Internal server error","FaultDetail":"try later"}]}]}}`
+	items, err := Items(fault.Direct, http.Header{"Requestid": {"8966139497678673949"}}, []byte(body))
+	if err != nil || len(items) != 1 || len(items[0].Errors) != 1 {
+		t.Fatalf("Items = %+v, %v; want one item with one error", items, err)
+	}
+	f := items[0].Errors[0]
+	if f.Code != "500" || f.Message != "Internal server error" || f.Detail != "try later" || f.RequestID != "8966139497678673949" || f.Retryable || f.Service != fault.Direct {
+		t.Errorf("fault = %q %q %q request %q retryable %v; want 500, the texts verbatim, the request id, not retryable", f.Code, f.Message, f.Detail, f.RequestID, f.Retryable)
 	}
 }
 

@@ -17,8 +17,10 @@ import (
 // method that changes objects (add, update, delete, suspend, resume,
 // archive, unarchive, moderate, set, ...): the elements of every
 // ...Results array under result (JSON) or under the method's Response
-// element (SOAP), in order, each error and warning normalised. A single
-// object where an array is expected decodes the same. A request-level error
+// element (SOAP), in order, each error and warning normalised; and the
+// ActionsResult under data of a Live 4 AccountManagement answer, one
+// object per account. A single object where an array is expected decodes
+// the same. A request-level error
 // is returned as the error, a *fault.Fault; a body that is neither gives
 // fault.ErrNotResults.
 func DecodeItems(status int, h http.Header, body []byte) ([]fault.Item, error) {
@@ -58,7 +60,7 @@ const minResultGuess = 128
 func (w *itemsWalk) json(doc jsonlite.Value) ([]fault.Item, error) {
 	result := doc.Get("result")
 	if result.Kind() != jsonlite.Object {
-		return nil, fault.ErrNotResults
+		return w.live(doc.Get("data"))
 	}
 	// Every ...Results member, in the order of their names, the last of
 	// repeated names winning.
@@ -150,9 +152,9 @@ func (w *itemsWalk) jsonResult(ar jsonlite.Value, it *fault.Item) {
 		case `"Ids"`:
 			ids = v
 		case `"Errors"`:
-			each(v, func(n jsonlite.Value) { it.Errors = w.arena.Append(it.Errors, w.jsonNotification(n, false)) })
+			each(v, func(n jsonlite.Value) { it.Errors = w.arena.Append(it.Errors, w.jsonNotification(n, v5Note, false)) })
 		case `"Warnings"`:
-			each(v, func(n jsonlite.Value) { it.Warnings = w.arena.Append(it.Warnings, w.jsonNotification(n, true)) })
+			each(v, func(n jsonlite.Value) { it.Warnings = w.arena.Append(it.Warnings, w.jsonNotification(n, v5Note, true)) })
 		default:
 			for i, key := range idKeys {
 				if string(k) == key {
@@ -178,23 +180,77 @@ func (w *itemsWalk) jsonResult(ar jsonlite.Value, it *fault.Item) {
 	}
 }
 
-func (w *itemsWalk) jsonNotification(n jsonlite.Value, warning bool) *fault.Fault {
+// noteKeys are the raw keys of an error or warning's code, message and
+// detail.
+type noteKeys struct{ code, msg, detail string }
+
+var (
+	// v5Note is v5's ExceptionNotification.
+	v5Note = noteKeys{`"Code"`, `"Message"`, `"Details"`}
+	// liveNote is a Live 4 ActionsResult's error.
+	liveNote = noteKeys{`"FaultCode"`, `"FaultString"`, `"FaultDetail"`}
+)
+
+func (w *itemsWalk) jsonNotification(n jsonlite.Value, keys noteKeys, warning bool) *fault.Fault {
 	if n.Kind() != jsonlite.Object {
 		return w.fault("", w.arena.Text(n), "", warning)
 	}
 	var code, msg, detail string
 	n.Members(func(k []byte, v jsonlite.Value) bool {
 		switch string(k) {
-		case `"Code"`:
+		case keys.code:
 			code = w.arena.Text(v)
-		case `"Message"`:
+		case keys.msg:
 			msg = w.arena.Text(v)
-		case `"Details"`:
+		case keys.detail:
 			detail = w.arena.Text(v)
 		}
 		return true
 	})
 	return w.fault(code, msg, detail, warning)
+}
+
+// live reads the ActionsResult of a Live 4 answer under data
+// (AccountManagement): one object per account or login an action
+// concerned, named by its AccountID or else its Login, with Errors of
+// FaultCode, FaultString and FaultDetail classified by the code table as
+// v5's are. A data without ActionsResult is not results.
+func (w *itemsWalk) live(data jsonlite.Value) ([]fault.Item, error) {
+	list := data.Get("ActionsResult")
+	if !list.Exists() {
+		return nil, fault.ErrNotResults
+	}
+	// Size the list and the arena once, as json does.
+	n, notes := 0, 0
+	each(list, func(ar jsonlite.Value) {
+		n++
+		each(ar.Get("Errors"), func(jsonlite.Value) { notes++ })
+	})
+	if n > wire.MaxItems {
+		return nil, fault.ErrTooLarge
+	}
+	w.items = make([]fault.Item, 0, n)
+	w.arena.Reserve(notes)
+	each(list, func(ar jsonlite.Value) {
+		it := fault.Item{Index: len(w.items)}
+		var account, login jsonlite.Value
+		ar.Members(func(k []byte, v jsonlite.Value) bool {
+			switch string(k) {
+			case `"AccountID"`:
+				account = v
+			case `"Login"`:
+				login = v
+			case `"Errors"`:
+				each(v, func(n jsonlite.Value) { it.Errors = w.arena.Append(it.Errors, w.jsonNotification(n, liveNote, false)) })
+			}
+			return true
+		})
+		if it.ID = account.Text(); it.ID == "" {
+			it.ID = login.Text()
+		}
+		w.items = append(w.items, it)
+	})
+	return w.items, nil
 }
 
 // fault normalises one per-object error or warning. The docs say not to
