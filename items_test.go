@@ -284,8 +284,19 @@ func manyResultNames(n int) []byte {
 // when gzip makes it from a few kilobytes, and what is decoded up to the
 // bound costs memory in proportion.
 func TestItemsBoundsTinyObjects(t *testing.T) {
-	if _, err := Items(fault.Market, nil, tinyIDs(wire.MaxItems+1)); !errors.Is(err, fault.ErrTooLarge) {
+	over := tinyIDs(wire.MaxItems + 1)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	_, err := Items(fault.Market, nil, over)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, fault.ErrTooLarge) {
 		t.Errorf("Items(%d ids) error = %v; want ErrTooLarge", wire.MaxItems+1, err)
+	}
+	// The pass that sizes a list counts past the bound: nothing of it is
+	// decoded.
+	if used := after.TotalAlloc - before.TotalAlloc; used > uint64(len(over)) {
+		t.Errorf("Items(%d ids) allocated %d bytes before refusing them; want at most the body's %d", wire.MaxItems+1, used, len(over))
 	}
 	items, err := Items(fault.Market, nil, tinyIDs(wire.MaxItems))
 	if err != nil || len(items) != wire.MaxItems {
@@ -296,7 +307,6 @@ func TestItemsBoundsTinyObjects(t *testing.T) {
 	}
 	for _, n := range []int{4 << 20, 8 << 20} { // under and over 16 MiB inflated
 		bomb := gz(string(tinyIDs(n)))
-		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
 		_, err = Items(fault.Market, http.Header{"Content-Encoding": {"gzip"}}, bomb)

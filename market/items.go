@@ -243,6 +243,10 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 		if !marked {
 			return true
 		}
+		if n > wire.MaxItems-len(w.items) { // refused before any is decoded
+			w.tooMany = true
+			return false
+		}
 		w.found = true
 		if notes > 0 {
 			w.arena.Reserve(notes)
