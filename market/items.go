@@ -181,8 +181,9 @@ func (w *itemsWalk) result(result jsonlite.Value) {
 	result.Members(func(k []byte, list jsonlite.Value) bool {
 		var fn func(e jsonlite.Value) fault.Item
 		// marks tell a list of results from a list of objects of the same
-		// name: one entry at least must carry one of them. The arrays they
-		// name hold the faults, which they count.
+		// name: one entry at least must carry one of them. When a mark
+		// names an array (cis, uin), its elements hold the faults: they
+		// are counted to size the arena.
 		var marks []string
 		switch string(k) {
 		case `"verificationResult"`:
@@ -446,12 +447,7 @@ func (w *itemsWalk) operation(e jsonlite.Value) fault.Item {
 	if t := w.arena.Text(typ); t != "" {
 		f.Params = map[string]string{"type": t}
 	}
-	f.Errors = w.arena.Entry(wire.EntryOf(f))
-	if warning {
-		it.Warnings = w.arena.List(f)
-	} else {
-		it.Errors = w.arena.List(f)
-	}
+	w.add(&it, f, warning)
 	return it
 }
 
@@ -473,14 +469,20 @@ func (w *itemsWalk) eac(result, v jsonlite.Value) {
 		if left := result.Get("attemptsLeft"); left.Kind() == jsonlite.Number || left.Kind() == jsonlite.String {
 			f.Params = map[string]string{"attemptsLeft": left.Text()}
 		}
-		f.Errors = w.arena.Entry(wire.EntryOf(f))
-		if warning {
-			it.Warnings = w.arena.List(f)
-		} else {
-			it.Errors = w.arena.List(f)
-		}
+		w.add(&it, f, warning)
 	}
 	w.items = append(w.items, it)
+}
+
+// add files a fault whose fields are final among an item's errors, or its
+// warnings, with the fault's own entry.
+func (w *itemsWalk) add(it *fault.Item, f *fault.Fault, warning bool) {
+	f.Errors = w.arena.Entry(wire.EntryOf(f))
+	if warning {
+		it.Warnings = w.arena.Append(it.Warnings, f)
+	} else {
+		it.Errors = w.arena.Append(it.Errors, f)
+	}
 }
 
 // statusFault returns the fault that a per-object status stands for, with
