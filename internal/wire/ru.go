@@ -13,6 +13,20 @@ import (
 // vendors' own texts are never translated. A test checks that every hint
 // has one, so a changed English hint needs its Russian changed too.
 var russian = map[string]string{
+	// INVALID_UIN
+	"fix the UIN: it must exist, not be blocked and belong to this store, and the store must be connected to the jewellery register (GIIS DMDK); a check's substatus says which failed": "исправьте УИН: он должен существовать, не быть заблокированным и принадлежать этому магазину, а магазин должен быть подключён к ГИИС ДМДК; что именно не так, говорит подстатус проверки",
+	// CIS_NOT_ON_VALIDATION
+	"the marking code was not sent for a check (codes of DBS orders are not checked); if the order needs checked codes, send them again": "код маркировки не отправлялся на проверку (коды заказов DBS не проверяются); если заказу нужны проверенные коды, передайте их ещё раз",
+	// CIS_CHECK_FAILED
+	"Market could not check the marking code; send the order's codes again later, or remove this one": "Маркет не смог проверить код маркировки; передайте коды заказа ещё раз позже или удалите этот код",
+	// INVALID_CIS
+	"fix or replace the item's marking code (CIS) as the reason says: the message of a refused request, the substatus of a failed check": "исправьте или замените код маркировки (CIS) товара, как говорит причина: сообщение отклонённого запроса или подстатус непройденной проверки",
+	// OPERATION_FAILED
+	"the operation ended with an error and Market did not say why; read the order or return to see its state, and start the change again if it is still needed": "операция завершилась ошибкой, и Маркет не указал причину; посмотрите состояние заказа или возврата и, если изменение всё ещё нужно, запустите его снова",
+	// EAC_CODE_REJECTED
+	"the confirmation code is wrong; check it with the courier and send it again (attemptsLeft says how many tries remain before Market sends a new code)": "код подтверждения неверный; сверьте его с курьером и отправьте ещё раз (attemptsLeft — сколько попыток осталось, прежде чем Маркет выдаст новый код)",
+	// UIN_NOT_ON_VALIDATION
+	"the UIN was not sent for a check, or the order lacks some of its UINs; send a UIN for every jewellery item of the order": "УИН не отправлялся на проверку, или в заказе указаны не все УИН; передайте УИН для каждого ювелирного изделия в заказе",
 	// BATCH_REJECTED, and every error of a rejected batch
 	"at least one item has an error, so nothing from the request was applied; fix the items with errors and send the whole request again": "хотя бы в одном объекте есть ошибка, поэтому из запроса ничего не применено; исправьте объекты с ошибками и отправьте весь запрос ещё раз",
 	// OFFER_HAS_STOCKS
@@ -285,8 +299,6 @@ var russian = map[string]string{
 	"X-Business-Id must be the cabinet's numeric id": "в заголовке X-Business-Id должен быть числовой идентификатор кабинета",
 	// INVALID_CHARACTERS
 	"remove the characters or operators not allowed in the field": "уберите символы или операторы, недопустимые в этом поле",
-	// INVALID_CIS
-	"fix the item's identification code (CIS) as the reason says": "исправьте код маркировки (CIS) товара в соответствии с причиной из сообщения",
 	// INVALID_COMMENT
 	"shorten or fix the comment; the hidden-offer comment allowed at most 100 characters": "сократите или исправьте комментарий: у скрытия товара он был не длиннее 100 символов",
 	// INVALID_COORDINATES
@@ -373,8 +385,6 @@ var russian = map[string]string{
 	"send times as HH:MM with valid hours and minutes": "передавайте время в формате ЧЧ:ММ с корректными часами и минутами",
 	// INVALID_TTL
 	"send a hiding period in hours within the allowed range (it was 1 to 720)": "передайте срок скрытия в часах в допустимых пределах (было от 1 до 720)",
-	// INVALID_UIN
-	"fix the UIN value": "исправьте значение УИН",
 	// INVALID_VAT
 	"use a VAT rate from the documented list": "используйте ставку НДС из списка в документации",
 	// INVALID_WAREHOUSE_ID
