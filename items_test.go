@@ -468,7 +468,7 @@ func TestItemsShapes(t *testing.T) {
 			svc:    fault.Direct,
 			body:   `{"data":{"ActionsResult":[{"Errors":[{"FaultDetail":"","FaultString":"Shared account must be connected.","FaultCode":515}],"Login":"agency-client","AccountID":null},{"AccountID":123,"Login":"other","Errors":[{"FaultCode":54,"FaultString":"No rights"},{"FaultCode":500,"FaultString":"Internal server error"}]},{"AccountID":124}]}}`,
 			want:   []itemSummary{{ID: "agency-client", Errors: []string{"V4_SHARED_ACCOUNT_REQUIRED"}}, {ID: "123", Errors: []string{"NO_RIGHTS", "V4_INTERNAL_ERROR"}}, {ID: "124"}},
-			reason: "Live 4 AccountManagement: one object per account, named by AccountID or else Login, its errors by the code table; each by the v4 catalog",
+			reason: "Live 4 AccountManagement: one object per account, named by AccountID or else Login, its errors by the code table, v4 codes included",
 		},
 		{
 			name:   "live4-actions-result-empty",
