@@ -30,6 +30,9 @@ func englishHint(reason string) (string, bool) {
 	if c, ok := wire.StatusReason(reason); ok {
 		return c.Hint, true
 	}
+	if c, ok := budgetVerdicts[reason]; ok {
+		return c.Hint, true
+	}
 	for _, d := range []*wire.Decoder{&wire.Direct, &wire.Market} {
 		if h, ok := d.Hint(reason); ok {
 			return h, true

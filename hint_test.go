@@ -50,7 +50,8 @@ func allHints(t *testing.T) map[string]string {
 	// reaches.
 	for _, reason := range []string{"MALFORMED_ERROR", "MISSING_CODE", "UNKNOWN_CODE", "UNKNOWN_WARNING", "TOKEN_MISSING",
 		"BATCH_REJECTED", "STATUS_ERROR", "UNKNOWN_ITEM_ERROR", "ORDER_STATUS_UPDATE_FAILED",
-		"OFFER_NOT_DELETED", "OFFER_NOT_UNARCHIVED", "OFFER_NOT_PROCESSED"} {
+		"OFFER_NOT_DELETED", "OFFER_NOT_UNARCHIVED", "OFFER_NOT_PROCESSED",
+		"BUDGET_RESOURCE_SPENT", "BUDGET_POINTS_SPENT", "BUDGET_PARALLEL_FULL", "BUDGET_CONNECTIONS_FULL"} {
 		h, ok := englishHint(reason)
 		if !ok {
 			t.Errorf("the decoders' reason %s has no hint", reason)

@@ -154,12 +154,21 @@ func FromResponseLimit(resp *http.Response, limit int64) error {
 	if resp == nil {
 		return &fault.Fault{Verdict: fault.Verdict{Reason: "NO_RESPONSE"}, Err: errors.New("nil response")}
 	}
-	if limit < 1 {
-		limit = DefaultBodyLimit
-	}
 	var svc fault.Service
 	if resp.Request != nil {
 		svc = ServiceOf(resp.Request.URL)
+	}
+	if f := fromResponse(resp, svc, limit); f != nil {
+		return f
+	}
+	return nil
+}
+
+// fromResponse is FromResponseLimit for a response from svc ("" to tell it
+// from the body), returning the fault itself.
+func fromResponse(resp *http.Response, svc fault.Service, limit int64) *fault.Fault {
+	if limit < 1 {
+		limit = DefaultBodyLimit
 	}
 	h := resp.Header
 	var body []byte

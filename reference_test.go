@@ -150,6 +150,9 @@ func TestOneMeaningPerReason(t *testing.T) {
 	for _, m := range market.Codes() {
 		add("Market code "+m.Code, m.Verdict)
 	}
+	for reason, c := range budgetVerdicts {
+		add("Budget "+reason, c.Verdict)
+	}
 	// Verdicts the decoders give beside the catalogs' rows.
 	for _, b := range []struct {
 		svc    fault.Service

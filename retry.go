@@ -185,7 +185,13 @@ func (p RetryPolicy) CheckRetry(ctx context.Context, resp *http.Response, err er
 	a := attemptOf(ctx, resp, err)
 	var f *fault.Fault
 	if errors.As(err, &f) {
+		if isIdempotent(f) {
+			a.idempotent = true // a Direct read, as the Transport found it
+		}
 		return p.judge(f, a)
+	}
+	if _, ok := errors.AsType[*readError](err); ok {
+		a.idempotent = true
 	}
 	if err != nil {
 		return transport(err, a)

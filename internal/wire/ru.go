@@ -13,6 +13,14 @@ import (
 // vendors' own texts are never translated. A test checks that every hint
 // has one, so a changed English hint needs its Russian changed too.
 var russian = map[string]string{
+	// BUDGET_RESOURCE_SPENT
+	"Market's last answer said this method's quota is spent until its window ends; the Budget did not send the request, so send it again after RetryAfter": "по последнему ответу Маркета квота метода исчерпана до конца окна; Budget не отправил запрос — отправьте его снова после RetryAfter",
+	// BUDGET_POINTS_SPENT
+	"Direct's last answer left fewer points than this call costs; the Budget did not send it, so send it again after the hourly refill (RetryAfter)": "по последнему ответу Директа баллов осталось меньше, чем стоит этот вызов; Budget его не отправил — отправьте снова после ежечасного пополнения (RetryAfter)",
+	// BUDGET_PARALLEL_FULL
+	"as many requests as Market allows at once for this store or cabinet were in flight for the whole of the Budget's MaxWait; send it again, or send fewer at once": "всё время ожидания (MaxWait у Budget) для этого магазина или кабинета выполнялось столько запросов, сколько Маркет разрешает одновременно; отправьте запрос снова или отправляйте меньше запросов параллельно",
+	// BUDGET_CONNECTIONS_FULL
+	"as many requests as Direct allows at once for this advertiser were in flight for the whole of the Budget's MaxWait; send it again, or send fewer at once": "всё время ожидания (MaxWait у Budget) для этого рекламодателя выполнялось столько запросов, сколько Директ разрешает одновременно; отправьте запрос снова или отправляйте меньше запросов параллельно",
 	// INVALID_UIN
 	"fix the UIN: it must exist, not be blocked and belong to this store, and the store must be connected to the jewellery register (GIIS DMDK); a check's substatus says which failed": "исправьте УИН: он должен существовать, не быть заблокированным и принадлежать этому магазину, а магазин должен быть подключён к ГИИС ДМДК; что именно не так, говорит подстатус проверки",
 	// CIS_NOT_ON_VALIDATION

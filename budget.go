@@ -1,0 +1,638 @@
+package yafault
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/yafault/yafault/direct"
+	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/jsonlite"
+	"github.com/yafault/yafault/internal/limits"
+	"github.com/yafault/yafault/internal/wire"
+	"github.com/yafault/yafault/market"
+)
+
+// Budget keeps the requests of a process (or of one account) inside the
+// limits Market and Direct announce, so that they wait on this side
+// instead of meeting a 420, a 152 or a 506 that was foreseeable: a refused
+// call still counts against Market's quota, and Direct charges points for
+// errors. Give one Budget to the [Transport] of every client that uses the
+// same credentials. The zero value is ready to use and a Budget is safe for
+// concurrent use.
+//
+// It learns from every answer and fault:
+//
+//   - Market's resource quotas from X-RateLimit-Resource-Limit, -Remaining
+//     and -Until (corrected by the answer's Date when the clocks differ by
+//     seconds), per resource and per store or cabinet; before the first
+//     answer, from the documented quota of the operation (the lowest tier's);
+//   - Market's parallel limit from its 420 ("Hit rate limit of N parallel
+//     requests for campaignId X"), per store or cabinet, starting from the
+//     documented four;
+//   - Direct's points from Units and Units-Used-Login, per login (the
+//     Client-Login header, else the credential), with what each method last
+//     cost; and Direct's connection limit, starting from the documented five
+//     per advertiser and lowered by a 506.
+//
+// A request whose budget is known to be spent waits, as long as its context
+// allows, when the wait is within MaxWait; otherwise it fails at once,
+// without a round trip, with a *fault.Fault whose Reason starts with BUDGET_
+// (BUDGET_RESOURCE_SPENT, BUDGET_POINTS_SPENT, BUDGET_PARALLEL_FULL,
+// BUDGET_CONNECTIONS_FULL), Refused set (nothing was sent) and RetryAfter
+// the wait. A request beyond a parallel or connection limit waits for a
+// slot, up to MaxWait.
+type Budget struct {
+	// MaxWait is how long a request may be held; 0 means DefaultMaxWait.
+	MaxWait time.Duration
+
+	mu       sync.Mutex
+	windows  map[string]*window // Market resource quotas, by resource and entity
+	parallel map[string]*slots  // Market parallel limits, by entity
+	conns    map[string]*slots  // Direct connection limits, by login
+	points   map[string]*points // Direct points, by login
+	now      func() time.Time   // time.Now; tests set another
+}
+
+// The documented limits a Budget starts from.
+const (
+	// marketParallel is Market's limit of simultaneous requests per store,
+	// cabinet or account (the limits page).
+	marketParallel = 4
+	// directConnections is Direct's limit of simultaneous requests per
+	// advertiser (the points page).
+	directConnections = 5
+	// windowMargin is how long after a quota window's end a held request
+	// waits, so that it does not land in the old window on a clock a little
+	// behind Market's.
+	windowMargin = 100 * time.Millisecond
+	// pointsRefill is how often Direct tops points up: hourly, on each
+	// user's own schedule.
+	pointsRefill = time.Hour
+	// maxParallel bounds a parallel limit learned from a message.
+	maxParallel = 1000
+	// maxCountedBody bounds how much of a request body the Budget reads to
+	// count the objects a Market quota counts, or to find Direct's method.
+	maxCountedBody = 1 << 20
+)
+
+func (b *Budget) maxWait() time.Duration {
+	if b.MaxWait > 0 {
+		return b.MaxWait
+	}
+	return DefaultMaxWait
+}
+
+func (b *Budget) clock() time.Time {
+	if b.now != nil {
+		return b.now()
+	}
+	return time.Now()
+}
+
+// init makes the maps of a zero Budget; b.mu is held.
+func (b *Budget) init() {
+	if b.windows == nil {
+		b.windows = map[string]*window{}
+		b.parallel = map[string]*slots{}
+		b.conns = map[string]*slots{}
+		b.points = map[string]*points{}
+	}
+}
+
+// window is what a Budget knows of one Market resource quota.
+type window struct {
+	limit     int64     // -1 when unknown
+	remaining int64     // what Market last said is left, less what was sent since; -1 unknown
+	until     time.Time // when the window ends, on this clock; zero when unknown
+	inflight  int64     // the cost of the requests sent and not answered yet
+	period    time.Duration
+	local     bool // counted here from the documented quota, not yet told by Market
+}
+
+// points is what a Budget knows of one login's Direct points.
+type points struct {
+	rest     int64     // -1 until Direct says
+	inflight int64     // the points held back for calls not answered yet
+	seen     time.Time // when rest was last told, or found spent
+	spent    bool      // a 152 or a rest below a call's cost: wait for the refill
+	cost     map[string]int64
+}
+
+// ticket is one admitted request: what to settle when its answer comes.
+type ticket struct {
+	b        *Budget
+	svc      fault.Service
+	window   string // the window key; "" for none
+	cost     int64
+	slots    []*slots
+	login    string
+	method   string // Direct's path and method, for its cost
+	reserved int64  // Direct points held back for the call
+	once     sync.Once
+}
+
+// request is what the Budget reads of a request before sending it.
+type request struct {
+	svc     fault.Service
+	entity  string // Market: "campaignId 1", "businessId 2", "" for the account
+	window  string
+	res     limits.Resource
+	known   bool // res is from the documented table
+	cost    int64
+	login   string // Direct: Client-Login or the credential's digest
+	method  string // Direct: path and method
+	readish bool   // Direct: a read method (get, check...)
+}
+
+// readRequest reads what the Budget needs of req.
+func readRequest(req *http.Request, svc fault.Service) request {
+	r := request{svc: svc, cost: 1}
+	switch svc {
+	case fault.Market:
+		r.entity = limits.Entity(req.URL.Path)
+		r.res, r.known = limits.Lookup(req.Method, req.URL.Path)
+		if r.known {
+			r.window = req.Method + " " + r.res.Path + "|" + r.entity
+			if key, ok := strings.CutPrefix(r.res.Count, "req."); ok {
+				if n := countArray(req, key); n > 0 {
+					r.cost = n
+				}
+			}
+		} else {
+			r.window = req.Method + " " + templateOf(req.URL.Path) + "|" + r.entity
+		}
+	case fault.Direct:
+		r.login = strings.TrimSpace(req.Header.Get("Client-Login"))
+		if r.login == "" {
+			r.login = credential(req.Header.Get("Authorization"))
+		}
+		name := directMethod(req)
+		r.method = req.URL.Path + " " + name
+		r.readish = readMethod(req.URL.Path, name)
+	}
+	return r
+}
+
+// templateOf replaces a path's numeric segments by {}, so that a resource
+// the table does not hold still has one key per operation.
+func templateOf(path string) string {
+	segs := limits.Segments(path)
+	for i, s := range segs {
+		if s != "" && strings.Trim(s, "0123456789") == "" {
+			segs[i] = "{}"
+		}
+	}
+	return "/" + strings.Join(segs, "/")
+}
+
+// credential is a short digest of a credential, to key a Budget's state by
+// it without keeping the credential.
+func credential(v string) string {
+	if v = strings.TrimSpace(v); v == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(v))
+	return "credential " + hex.EncodeToString(sum[:6])
+}
+
+// peekBody returns up to maxCountedBody bytes of req's body without
+// consuming it: through GetBody, which net/http sets for bodies it can
+// replay; nil when the body is not at hand.
+func peekBody(req *http.Request) []byte {
+	if req.Body == nil || req.Body == http.NoBody || req.GetBody == nil {
+		return nil
+	}
+	rc, err := req.GetBody()
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	b, _ := io.ReadAll(io.LimitReader(rc, maxCountedBody))
+	return b
+}
+
+// countArray counts the elements of the request body's top-level array
+// key; 0 when the body is not at hand or holds none.
+func countArray(req *http.Request, key string) int64 {
+	body := peekBody(req)
+	if body == nil {
+		return 0
+	}
+	v, err := jsonlite.Parse(body)
+	if err != nil {
+		return 0
+	}
+	n := int64(0)
+	v.Get(key).Each(func(jsonlite.Value) bool { n++; return true })
+	return n
+}
+
+// directMethod returns the method of a Direct JSON call ("get", "add");
+// "" when the body is not at hand or names none.
+func directMethod(req *http.Request) string {
+	body := peekBody(req)
+	if body == nil || !bytes.Contains(body, []byte(`"method"`)) {
+		return ""
+	}
+	v, err := jsonlite.Parse(body)
+	if err != nil {
+		return ""
+	}
+	return v.Get("method").Text()
+}
+
+// readMethod reports whether a Direct call only reads: the get and check
+// methods, Keyword Research's hasSearchVolume and deduplicate, and the
+// Reports service (the same parameters give the same report).
+func readMethod(path, method string) bool {
+	if strings.HasSuffix(strings.TrimSuffix(path, "/"), "/reports") {
+		return true
+	}
+	switch {
+	case method == "get", strings.HasPrefix(method, "check"), method == "hasSearchVolume", method == "deduplicate":
+		return true
+	}
+	return false
+}
+
+// admit holds req until its budget allows it, or refuses it with a fault.
+// The ticket it returns must be settled once, with the answer.
+// The error is a *fault.Fault, or the context's error when it ended first.
+func (b *Budget) admit(ctx context.Context, r request) (*ticket, error) {
+	deadline := b.clock().Add(b.maxWait())
+	t := &ticket{b: b, svc: r.svc, window: r.window, cost: r.cost, login: r.login, method: r.method}
+	// Quotas first, so that a request does not hold a slot while it waits
+	// for its window.
+	for {
+		wait, f := b.reserve(t, r, deadline)
+		if f != nil {
+			return nil, f
+		}
+		if wait == 0 {
+			break
+		}
+		if err := sleep(ctx, wait); err != nil {
+			return nil, err
+		}
+	}
+	var keys []*slots
+	switch r.svc {
+	case fault.Market:
+		keys = append(keys, b.slotsOf(b.parallelMap(), r.entity, marketParallel))
+	case fault.Direct:
+		keys = append(keys, b.slotsOf(b.connsMap(), r.login, directConnections))
+	}
+	for _, s := range keys {
+		if err := s.acquire(ctx, deadline, b.clock); err != nil {
+			t.settle(nil, nil)
+			t.done()
+			if err != errSlotTimeout {
+				return nil, err
+			}
+			reason := reasonParallelFull
+			if r.svc == fault.Direct {
+				reason = reasonConnectionsFull
+			}
+			return nil, b.refusal(r.svc, reason, time.Second)
+		}
+		t.slots = append(t.slots, s)
+	}
+	return t, nil
+}
+
+func (b *Budget) parallelMap() map[string]*slots {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.init()
+	return b.parallel
+}
+
+func (b *Budget) connsMap() map[string]*slots {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.init()
+	return b.conns
+}
+
+// slotsOf returns the slots of key in m, made with capacity n.
+func (b *Budget) slotsOf(m map[string]*slots, key string, n int) *slots {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	s, ok := m[key]
+	if !ok {
+		s = &slots{capacity: n}
+		m[key] = s
+	}
+	return s
+}
+
+// reserve takes the request's cost from its quota. It returns how long to
+// wait before trying again (0: reserved), or a refusal when that wait would
+// pass the deadline.
+func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duration, *fault.Fault) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.init()
+	now := b.clock()
+	switch r.svc {
+	case fault.Market:
+		w := b.windows[r.window]
+		if w == nil {
+			w = &window{limit: -1, remaining: -1}
+			if r.known {
+				// The documented quota, counted here until Market speaks.
+				w.limit, w.remaining, w.period, w.local = int64(r.res.Amount), int64(r.res.Amount), r.res.Period, true
+				w.until = now.Add(r.res.Period)
+			}
+			b.windows[r.window] = w
+		}
+		if !w.until.IsZero() && !now.Before(w.until.Add(windowMargin)) {
+			// The window has ended: a new one starts with the whole limit,
+			// less what is in flight, which may count in either.
+			w.remaining = w.limit
+			if w.limit >= 0 {
+				w.remaining -= w.inflight
+			}
+			w.until = time.Time{}
+			if w.local && w.period > 0 {
+				w.until = now.Add(w.period)
+			}
+		}
+		if w.remaining >= 0 && w.remaining < r.cost && !w.until.IsZero() {
+			wait := w.until.Add(windowMargin).Sub(now)
+			if now.Add(wait).After(deadline) {
+				return 0, b.refusal(r.svc, reasonResourceSpent, wait)
+			}
+			return wait, nil
+		}
+		if w.remaining >= 0 {
+			w.remaining -= r.cost
+		}
+		w.inflight += r.cost
+	case fault.Direct:
+		p := b.points[r.login]
+		if p == nil {
+			p = &points{rest: -1, cost: map[string]int64{}}
+			b.points[r.login] = p
+		}
+		if p.spent && now.Sub(p.seen) >= pointsRefill {
+			// A refill has come since: let a call find out how much.
+			p.spent, p.rest = false, -1
+		}
+		need := p.cost[r.method]
+		if need <= 0 {
+			need = 1
+		}
+		if p.spent || (p.rest >= 0 && p.rest < need) {
+			if !p.spent {
+				p.spent, p.seen = true, now
+			}
+			return 0, b.refusal(r.svc, reasonPointsSpent, p.seen.Add(pointsRefill).Sub(now))
+		}
+		if p.rest >= 0 {
+			p.rest -= need
+		}
+		p.inflight += need
+		t.reserved = need
+	}
+	return 0, nil
+}
+
+// settle learns from a request's answer, resp (nil when there was none)
+// and its fault, and settles the quota the request held. Its slots are
+// given back by done, once the answer is read.
+func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
+	b := t.b
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	now := b.clock()
+	var h http.Header
+	status := 0
+	if resp != nil {
+		h, status = resp.Header, resp.StatusCode
+	}
+	switch t.svc {
+	case fault.Market:
+		w := b.windows[t.window]
+		if w == nil {
+			break
+		}
+		w.inflight -= t.cost
+		if rl := market.ParseRateLimit(h); rl != nil && rl.Remaining >= 0 {
+			// Market's count, which the requests still in flight are not in.
+			w.local = false
+			w.remaining = rl.Remaining - w.inflight
+			if rl.Limit >= 0 {
+				w.limit = rl.Limit
+			}
+			if !rl.Until.IsZero() {
+				w.until = localTime(rl.Until, h, now)
+			}
+		} else if (resp == nil || status >= 500) && w.remaining >= 0 {
+			// Not sent, or a 5xx, which Market does not count.
+			w.remaining += t.cost
+		}
+		if f != nil && f.Reason == wire.ReasonResourceLimit {
+			w.remaining = 0
+			if !f.RateLimit.Until.IsZero() {
+				w.until = localTime(f.RateLimit.Until, h, now)
+			} else if w.until.IsZero() {
+				w.until = now.Add(f.RetryAfter)
+			}
+		}
+		if f != nil && f.Reason == wire.ReasonParallelLimit {
+			if n, err := strconv.Atoi(f.Params["limit"]); err == nil && n > 0 && n < maxParallel {
+				if s := b.parallel[entityOf(t.window)]; s != nil {
+					s.setCapacity(n)
+				}
+			}
+		}
+	case fault.Direct:
+		p := b.points[t.login]
+		if p == nil {
+			break
+		}
+		p.inflight -= t.reserved
+		if u := direct.ParseUnits(h); u != nil {
+			p.rest, p.seen = u.Rest-p.inflight, now
+			if u.Spent > 0 {
+				p.cost[t.method] = u.Spent
+			}
+		} else if p.rest >= 0 {
+			// No word on what it cost: give the estimate back.
+			p.rest += t.reserved
+		}
+		if f != nil && f.Reason == "POINTS_EXHAUSTED" {
+			p.spent, p.seen, p.rest = true, now, 0
+		}
+		if f != nil && f.Reason == "TOO_MANY_CONNECTIONS" {
+			if s := b.conns[t.login]; s != nil {
+				s.lower()
+			}
+		}
+	}
+	t.cost, t.reserved = 0, 0
+}
+
+// entityOf returns the entity part of a window key.
+func entityOf(key string) string {
+	_, e, _ := strings.Cut(key, "|")
+	return e
+}
+
+// localTime converts a time Market stated to this clock, through the
+// answer's Date: only a difference of whole seconds counts, since Date has
+// no finer resolution.
+func localTime(t time.Time, h http.Header, now time.Time) time.Time {
+	if date, ok := wire.ParseDate(h.Get("Date")); ok {
+		if skew := date.Sub(now); skew >= 2*time.Second || skew <= -2*time.Second {
+			return t.Add(-skew)
+		}
+	}
+	return t
+}
+
+// done gives back the slots a ticket holds, once.
+func (t *ticket) done() {
+	t.once.Do(func() {
+		for _, s := range t.slots {
+			s.release()
+		}
+	})
+}
+
+// slots is a counting semaphore whose capacity can change as a Budget
+// learns, and whose waiters honour their context and deadline.
+type slots struct {
+	mu       sync.Mutex
+	capacity int
+	inUse    int
+	waiters  []chan struct{}
+}
+
+func (s *slots) acquire(ctx context.Context, deadline time.Time, now func() time.Time) error {
+	s.mu.Lock()
+	if s.inUse < s.capacity && len(s.waiters) == 0 {
+		s.inUse++
+		s.mu.Unlock()
+		return nil
+	}
+	ch := make(chan struct{})
+	s.waiters = append(s.waiters, ch)
+	s.mu.Unlock()
+	timer := time.NewTimer(deadline.Sub(now()))
+	defer timer.Stop()
+	var err error
+	select {
+	case <-ch:
+		return nil
+	case <-ctx.Done():
+		err = ctx.Err()
+	case <-timer.C:
+		err = errSlotTimeout
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, w := range s.waiters {
+		if w == ch {
+			s.waiters = append(s.waiters[:i], s.waiters[i+1:]...)
+			return err
+		}
+	}
+	// The slot was handed over as the wait ended: take it after all.
+	return nil
+}
+
+// release gives a slot back, to the first waiter when there is room.
+func (s *slots) release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.waiters) > 0 && s.inUse <= s.capacity {
+		ch := s.waiters[0]
+		s.waiters = s.waiters[1:]
+		close(ch) // the slot passes to the waiter: inUse is unchanged
+		return
+	}
+	s.inUse--
+}
+
+func (s *slots) setCapacity(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	grow := n - s.capacity
+	s.capacity = n
+	for ; grow > 0 && len(s.waiters) > 0 && s.inUse < s.capacity; grow-- {
+		ch := s.waiters[0]
+		s.waiters = s.waiters[1:]
+		s.inUse++
+		close(ch)
+	}
+}
+
+// lower takes one from the capacity, after the vendor refused a request
+// at the current concurrency; never below one.
+func (s *slots) lower() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n := min(s.capacity, s.inUse) - 1; n >= 1 && n < s.capacity {
+		s.capacity = n
+	}
+}
+
+var errSlotTimeout = &timeoutError{}
+
+type timeoutError struct{}
+
+func (*timeoutError) Error() string { return "no slot within the Budget's MaxWait" }
+
+// sleep waits d or until ctx ends.
+func sleep(ctx context.Context, d time.Duration) error {
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// The reasons of a Budget's own refusals: the library, not the vendor,
+// turned the request away, and it was never sent.
+const (
+	reasonResourceSpent   = "BUDGET_RESOURCE_SPENT"
+	reasonPointsSpent     = "BUDGET_POINTS_SPENT"
+	reasonParallelFull    = "BUDGET_PARALLEL_FULL"
+	reasonConnectionsFull = "BUDGET_CONNECTIONS_FULL"
+)
+
+// budgetVerdicts are what a Budget's refusals mean.
+var budgetVerdicts = func() map[string]wire.Class {
+	const why = "the Budget kept the request on this side: it was never sent"
+	m := map[string]wire.Class{}
+	for _, c := range []wire.Class{
+		wire.C(fault.Quota, reasonResourceSpent, true, "Market's last answer said this method's quota is spent until its window ends; the Budget did not send the request, so send it again after RetryAfter").Refuse(why),
+		wire.C(fault.Quota, reasonPointsSpent, true, "Direct's last answer left fewer points than this call costs; the Budget did not send it, so send it again after the hourly refill (RetryAfter)").Refuse(why),
+		wire.C(fault.RateLimit, reasonParallelFull, true, "as many requests as Market allows at once for this store or cabinet were in flight for the whole of the Budget's MaxWait; send it again, or send fewer at once").Refuse(why),
+		wire.C(fault.RateLimit, reasonConnectionsFull, true, "as many requests as Direct allows at once for this advertiser were in flight for the whole of the Budget's MaxWait; send it again, or send fewer at once").Refuse(why),
+	} {
+		m[c.Reason] = c
+	}
+	return m
+}()
+
+// refusal is the fault of a request the Budget did not send.
+func (b *Budget) refusal(svc fault.Service, reason string, wait time.Duration) *fault.Fault {
+	f := &fault.Fault{Service: svc}
+	budgetVerdicts[reason].Apply(f)
+	f.RetryAfter = max(wait.Round(time.Second), time.Second)
+	return f
+}

@@ -1,0 +1,337 @@
+package yafault
+
+import (
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/yafault/yafault/fault"
+)
+
+// faultIn returns the fault in err's chain, or nil.
+func faultIn(err error) *fault.Fault {
+	f, _ := errors.AsType[*fault.Fault](err)
+	return f
+}
+
+func TestTransportTurnsAnswersIntoFaults(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/json/v5/campaigns":
+			io.WriteString(w, `{"error":{"request_id":"1","error_code":152,"error_string":"Not enough Yandex units"}}`)
+		case "/v2/campaigns/1/orders":
+			w.WriteHeader(420)
+			io.WriteString(w, `<html>throttled</html>`)
+		default:
+			io.WriteString(w, `{"result":{"Campaigns":[]}}`+strings.Repeat(" ", 100<<10))
+		}
+	}))
+	defer srv.Close()
+
+	direct := &http.Client{Transport: &Transport{Service: fault.Direct}}
+	resp, err := direct.Post(srv.URL+"/json/v5/ok", "application/json", strings.NewReader(`{"method":"get"}`))
+	if err != nil {
+		t.Fatalf("a success: %v", err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.HasPrefix(string(body), `{"result":{"Campaigns":[]}}`) || len(body) < 100<<10 {
+		t.Errorf("a success's body came back as %d bytes starting %.40q; want it whole", len(body), body)
+	}
+
+	_, err = direct.Post(srv.URL+"/json/v5/campaigns", "application/json", strings.NewReader(`{"method":"get"}`))
+	f := faultIn(err)
+	if f == nil || f.Service != fault.Direct || f.Reason != "POINTS_EXHAUSTED" || f.HTTPStatus != 200 {
+		t.Errorf("Direct's 152 in HTTP 200: err = %v; want its fault", err)
+	}
+	if _, ok := errors.AsType[*url.Error](err); !ok {
+		t.Errorf("err = %T; want http.Client's *url.Error around the fault", err)
+	}
+
+	// The service comes from the Transport when the host says nothing.
+	market := &http.Client{Transport: &Transport{Service: fault.Market}}
+	_, err = market.Get(srv.URL + "/v2/campaigns/1/orders")
+	if f := faultIn(err); f == nil || f.Service != fault.Market || f.Kind != fault.RateLimit {
+		t.Errorf("Market's 420 with an HTML page: err = %v; want a Market rate-limit fault", err)
+	}
+}
+
+// TestTransportReadsCountAsIdempotent checks that a Direct call that only
+// reads is resent after a failure that may come after Direct acted, and a
+// write is not.
+func TestTransportReadsCountAsIdempotent(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, `{"error":{"request_id":"1","error_code":1002,"error_string":"Operation error"}}`)
+	}))
+	defer srv.Close()
+	client := &http.Client{Transport: &Transport{Service: fault.Direct}}
+	for _, tt := range []struct {
+		path, method string
+		resend       bool
+	}{
+		{"/json/v5/campaigns", "get", true},
+		{"/json/v5/keywordsresearch", "hasSearchVolume", true},
+		{"/json/v5/changes", "checkCampaigns", true},
+		{"/json/v5/campaigns", "add", false},
+		{"/json/v5/campaigns", "delete", false},
+	} {
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+tt.path, strings.NewReader(`{"method":"`+tt.method+`","params":{}}`))
+		_, err := client.Do(req)
+		if faultIn(err) == nil {
+			t.Fatalf("%s: err = %v; want a fault", tt.method, err)
+		}
+		retry, rerr := CheckRetry(req.Context(), nil, err)
+		if retry != tt.resend {
+			t.Errorf("CheckRetry after %s %s's 1002 = %v (%v); want %v", tt.path, tt.method, retry, rerr, tt.resend)
+		}
+	}
+}
+
+// countingServer counts the requests it answers and the most in flight at
+// once.
+type countingServer struct {
+	*httptest.Server
+	requests, inFlight, maxInFlight atomic.Int64
+}
+
+func newCountingServer(t *testing.T, handler func(n int64, w http.ResponseWriter, r *http.Request)) *countingServer {
+	s := &countingServer{}
+	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n := s.requests.Add(1)
+		in := s.inFlight.Add(1)
+		defer s.inFlight.Add(-1)
+		for {
+			m := s.maxInFlight.Load()
+			if in <= m || s.maxInFlight.CompareAndSwap(m, in) {
+				break
+			}
+		}
+		handler(n, w, r)
+	}))
+	t.Cleanup(s.Close)
+	return s
+}
+
+func TestBudgetHoldsASpentMarketQuota(t *testing.T) {
+	until := time.Now().Add(time.Hour).UTC().Format(http.TimeFormat)
+	srv := newCountingServer(t, func(n int64, w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("X-RateLimit-Resource-Limit", "3")
+		w.Header().Set("X-RateLimit-Resource-Remaining", itoa(max(3-n, 0)))
+		w.Header().Set("X-RateLimit-Resource-Until", until)
+		if n > 3 {
+			w.WriteHeader(420)
+			io.WriteString(w, `{"status":"ERROR","errors":[{"code":"LIMIT_EXCEEDED","message":"Hit rate limit of 3 requests per 1 hour for resource 'GET:/campaigns/{campaignId}/orders' for campaignId 1"}]}`)
+			return
+		}
+		io.WriteString(w, `{"status":"OK","result":{}}`)
+	})
+	budget := &Budget{MaxWait: 10 * time.Millisecond}
+	client := &http.Client{Transport: &Transport{Service: fault.Market, Budget: budget}}
+	for i := range 3 {
+		if _, err := client.Get(srv.URL + "/v2/campaigns/1/orders"); err != nil {
+			t.Fatalf("request %d: %v", i, err)
+		}
+	}
+	_, err := client.Get(srv.URL + "/v2/campaigns/1/orders")
+	f := faultIn(err)
+	if f == nil || f.Reason != "BUDGET_RESOURCE_SPENT" || f.Kind != fault.Quota || !f.Refused || f.RetryAfter < 50*time.Minute {
+		t.Fatalf("the 4th request: err = %v (%+v); want the Budget's refusal with the window's wait", err, f)
+	}
+	if n := srv.requests.Load(); n != 3 {
+		t.Errorf("the server saw %d requests; want 3: the 4th was never sent", n)
+	}
+	// Another store has its own quota.
+	if _, err := client.Get(srv.URL + "/v2/campaigns/2/orders"); err == nil || faultIn(err).Reason == "BUDGET_RESOURCE_SPENT" {
+		t.Errorf("another store's request: err = %v; want it sent (and refused by the server)", err)
+	}
+}
+
+// TestBudgetKnowsDocumentedQuotas checks that a Budget holds a request
+// beyond the documented quota before Market has said anything.
+func TestBudgetKnowsDocumentedQuotas(t *testing.T) {
+	srv := newCountingServer(t, func(n int64, w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, `{"status":"OK","result":{}}`) // no rate-limit headers
+	})
+	budget := &Budget{MaxWait: time.Millisecond}
+	client := &http.Client{Transport: &Transport{Service: fault.Market, Budget: budget}}
+	// Report generation: one request per two minutes.
+	for i := range 2 {
+		_, err := client.Post(srv.URL+"/v2/reports/united-orders/generate", "application/json", strings.NewReader(`{}`))
+		if i == 0 && err != nil {
+			t.Fatalf("first report: %v", err)
+		}
+		if i == 1 {
+			if f := faultIn(err); f == nil || f.Reason != "BUDGET_RESOURCE_SPENT" {
+				t.Errorf("second report within two minutes: err = %v; want the Budget's refusal", err)
+			}
+		}
+	}
+	if n := srv.requests.Load(); n != 1 {
+		t.Errorf("the server saw %d requests; want 1", n)
+	}
+}
+
+func TestBudgetLimitsMarketParallelism(t *testing.T) {
+	release := make(chan struct{})
+	srv := newCountingServer(t, func(n int64, w http.ResponseWriter, r *http.Request) {
+		<-release
+		io.WriteString(w, `{"status":"OK","result":{}}`)
+	})
+	budget := &Budget{MaxWait: 5 * time.Second}
+	client := &http.Client{Transport: &Transport{Service: fault.Market, Budget: budget}}
+	var wg sync.WaitGroup
+	errs := make(chan error, 10)
+	for range 10 {
+		wg.Go(func() {
+			resp, err := client.Get(srv.URL + "/v2/campaigns/7/offers")
+			if err == nil {
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+			errs <- err
+		})
+	}
+	for srv.inFlight.Load() < 4 {
+		time.Sleep(time.Millisecond)
+	}
+	time.Sleep(20 * time.Millisecond) // room for a fifth, which must not come
+	if n := srv.inFlight.Load(); n != 4 {
+		t.Errorf("%d requests in flight for one store; want the documented 4", n)
+	}
+	close(release)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Errorf("a held request failed: %v", err)
+		}
+	}
+	if m := srv.maxInFlight.Load(); m != 4 {
+		t.Errorf("at most %d in flight; want 4", m)
+	}
+
+	// A 420 that names a lower limit lowers it for that store.
+	srv2 := newCountingServer(t, func(n int64, w http.ResponseWriter, r *http.Request) {
+		if n == 1 {
+			w.WriteHeader(420)
+			io.WriteString(w, `{"status":"ERROR","errors":[{"code":"LIMIT_EXCEEDED","message":"Hit rate limit of 1 parallel requests for campaignId 8"}]}`)
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+		io.WriteString(w, `{"status":"OK","result":{}}`)
+	})
+	client.Get(srv2.URL + "/v2/campaigns/8/offers")
+	var wg2 sync.WaitGroup
+	for range 5 {
+		wg2.Go(func() {
+			if resp, err := client.Get(srv2.URL + "/v2/campaigns/8/offers"); err == nil {
+				resp.Body.Close()
+			}
+		})
+	}
+	wg2.Wait()
+	if m := srv2.maxInFlight.Load(); m != 1 {
+		t.Errorf("after Market's 420 named 1 parallel request, %d were in flight; want 1", m)
+	}
+}
+
+func TestBudgetParallelSlotTimesOut(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	srv := newCountingServer(t, func(n int64, w http.ResponseWriter, r *http.Request) { <-release })
+	budget := &Budget{MaxWait: 30 * time.Millisecond}
+	client := &http.Client{Transport: &Transport{Service: fault.Market, Budget: budget}}
+	for range 4 {
+		go client.Get(srv.URL + "/v2/campaigns/3/offers")
+	}
+	for srv.inFlight.Load() < 4 {
+		time.Sleep(time.Millisecond)
+	}
+	_, err := client.Get(srv.URL + "/v2/campaigns/3/offers")
+	if f := faultIn(err); f == nil || f.Reason != "BUDGET_PARALLEL_FULL" || f.Kind != fault.RateLimit || !f.Refused {
+		t.Errorf("a fifth request: err = %v; want BUDGET_PARALLEL_FULL", err)
+	}
+	// The caller's context ends a wait at once, with its own error.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Millisecond)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, srv.URL+"/v2/campaigns/3/offers", nil)
+	budget.MaxWait = time.Hour // the four in flight were admitted long ago
+	if _, err := client.Do(req); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("a request whose context ends while it waits: err = %v; want its deadline", err)
+	}
+}
+
+func TestBudgetKeepsDirectPoints(t *testing.T) {
+	srv := newCountingServer(t, func(n int64, w http.ResponseWriter, r *http.Request) {
+		rest := 25 - 10*n
+		if rest < 0 {
+			io.WriteString(w, `{"error":{"request_id":"1","error_code":152,"error_string":"Not enough Yandex units"}}`)
+			return
+		}
+		w.Header().Set("Units", "10/"+itoa(rest)+"/100")
+		w.Header().Set("Units-Used-Login", "client-a")
+		io.WriteString(w, `{"result":{}}`)
+	})
+	budget := &Budget{}
+	client := &http.Client{Transport: &Transport{Service: fault.Direct, Budget: budget}}
+	call := func(login string) error {
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/json/v5/campaigns", strings.NewReader(`{"method":"get"}`))
+		req.Header.Set("Client-Login", login)
+		resp, err := client.Do(req)
+		if err == nil {
+			resp.Body.Close()
+		}
+		return err
+	}
+	for i := range 2 {
+		if err := call("client-a"); err != nil {
+			t.Fatalf("call %d: %v", i, err)
+		}
+	}
+	// 5 points left, and a call of this method costs 10.
+	err := call("client-a")
+	f := faultIn(err)
+	if f == nil || f.Reason != "BUDGET_POINTS_SPENT" || f.Kind != fault.Quota || f.RetryAfter < 50*time.Minute {
+		t.Fatalf("a third call: err = %v; want the Budget's refusal until the refill", err)
+	}
+	if n := srv.requests.Load(); n != 2 {
+		t.Errorf("the server saw %d requests; want 2", n)
+	}
+	if call("client-b"); srv.requests.Load() != 3 {
+		t.Errorf("another login's call was not sent")
+	}
+}
+
+func TestBudgetLearnsDirectConnections(t *testing.T) {
+	srv := newCountingServer(t, func(n int64, w http.ResponseWriter, r *http.Request) {
+		time.Sleep(10 * time.Millisecond)
+		io.WriteString(w, `{"result":{}}`)
+	})
+	budget := &Budget{}
+	client := &http.Client{Transport: &Transport{Service: fault.Direct, Budget: budget}}
+	var wg sync.WaitGroup
+	for range 12 {
+		wg.Go(func() {
+			req, _ := http.NewRequest(http.MethodPost, srv.URL+"/json/v5/ads", strings.NewReader(`{"method":"get"}`))
+			req.Header.Set("Client-Login", "advertiser")
+			if resp, err := client.Do(req); err == nil {
+				resp.Body.Close()
+			}
+		})
+	}
+	wg.Wait()
+	if m := srv.maxInFlight.Load(); m != 5 {
+		t.Errorf("%d requests in flight for one advertiser; want the documented 5", m)
+	}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
