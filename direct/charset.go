@@ -36,7 +36,7 @@ var cp1251High = [64]rune{
 // answers in UTF-8; windows-1251 is what an older Russian service or a
 // proxy in between may still declare, and a fault in it keeps its text
 // rather than falling back to the status. The input is an error body
-// already bounded by maxErrorXML, so it is read whole.
+// already bounded by wire.MaxErrorXML, so it is read whole.
 func charsetReader(charset string, input io.Reader) (io.Reader, error) {
 	decode, ok := singleByte(charset)
 	if !ok {

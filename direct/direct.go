@@ -22,7 +22,6 @@ import (
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/jsonlite"
 	"github.com/yafault/yafault/internal/wire"
-	"github.com/yafault/yafault/internal/xmlscan"
 )
 
 // The verdicts the decoder gives beside the catalog's rows, one per
@@ -208,35 +207,12 @@ func looksLikeJSONError(b []byte) bool {
 	return bytes.HasPrefix(b, []byte(`"error"`)) || bytes.HasPrefix(b, []byte(`"error_code"`))
 }
 
-// Bounds on an XML body before it is parsed into a tree: a SOAP fault or a
-// report error is a few hundred bytes, a handful of levels deep and a dozen
-// elements.
-const (
-	maxErrorXML = 256 << 10
-	maxXMLDepth = 64
-	maxXMLNodes = 512 // elements and attributes: a tree of this many is cheap
-)
-
+// decodeXML reads a Reports XML error or a SOAP fault, parsed within the
+// bounds every XML error document gets (wire.ParseXML).
 func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
-	if len(b) > maxErrorXML {
-		return notUnderstood("XML too large for an error document", nil)
-	}
-	// Bound the depth before etree builds a tree: the scanner reads
-	// comments, CDATA, instructions and attribute values as units, so none
-	// can hide a level.
-	switch depth, nodes, _ := xmlscan.Measure(b, maxXMLDepth, maxXMLNodes); {
-	case depth > maxXMLDepth:
-		return notUnderstood("XML nested too deep", nil)
-	case nodes > maxXMLNodes:
-		return notUnderstood("XML has too many elements for an error document", nil)
-	}
-	doc := newXMLDoc()
-	if err := doc.ReadFromBytes(b); err != nil {
-		return notUnderstood("invalid XML", err)
-	}
-	root := doc.Root()
-	if root == nil {
-		return notUnderstood("XML without a root element", nil)
+	root, problem, err := wire.ParseXML(newXMLDoc(), b)
+	if problem != "" {
+		return notUnderstood(problem, err)
 	}
 	switch root.Tag {
 	case "reportDownloadError":

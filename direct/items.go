@@ -285,7 +285,7 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 	// Guess the count low and let the list grow from there.
 	w.items = make([]fault.Item, 0, len(b)/minResultGuess)
 	w.arena.Reserve(bytes.Count(b, []byte("Errors>"))/2 + bytes.Count(b, []byte("Warnings>"))/2)
-	var open [maxXMLDepth + 1][]byte // qualified names of the open elements
+	var open [wire.MaxXMLDepth + 1][]byte // qualified names of the open elements
 	var (
 		seenBody, seenMethod, inBody, inMethod, found bool
 		res                                           soapResult // reused for each object
@@ -312,7 +312,7 @@ func (w *itemsWalk) soap(b []byte) ([]fault.Item, error) {
 		d := s.Depth()
 		switch t.Kind {
 		case xmlscan.StartElement:
-			if d > maxXMLDepth {
+			if d > wire.MaxXMLDepth {
 				return nil, fault.ErrNotResults
 			}
 			open[d] = t.Name
