@@ -210,7 +210,7 @@ func looksLikeJSONError(b []byte) bool {
 // decodeXML reads a Reports XML error or a SOAP fault, parsed within the
 // bounds every XML error document gets (wire.ParseXML).
 func decodeXML(status int, h http.Header, body, b []byte, notUnderstood func(string, error) *fault.Fault) *fault.Fault {
-	root, problem, err := wire.ParseXML(newXMLDoc(), b)
+	root, _, problem, err := wire.ParseXML(newXMLDoc(), b, wire.XMLList{})
 	if problem != "" {
 		return notUnderstood(problem, err)
 	}

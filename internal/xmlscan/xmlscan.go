@@ -313,19 +313,59 @@ func Depth(b []byte, limit int) (int, error) {
 // known before it builds it. A document the scanner cannot read gives its
 // error with the figures reached.
 func Measure(b []byte, maxDepth, maxNodes int) (depth, nodes int, err error) {
+	depth, nodes, _, _, err = MeasureList(b, maxDepth, maxNodes, "", "", 0)
+	return depth, nodes, err
+}
+
+// MeasureList is Measure for a document that may hold a long list: the
+// children whose local name is item of the first element whose local name
+// is list and that is the root or a child of the root. Past the first keep
+// items, the list's contents are left out: the items are counted in
+// dropped, nothing of them counts in nodes, and cut is the span of bytes
+// they take, from the first dropped item's start to the list's end tag.
+// Removing cut from b gives the document with the first keep items only,
+// so that a caller builds a tree of those and counts the rest, whatever
+// the list's length. cut is zero when nothing is dropped. depth counts
+// every element, dropped or not.
+func MeasureList(b []byte, maxDepth, maxNodes int, list, item string, keep int) (depth, nodes, dropped int, cut [2]int, err error) {
 	s := New(b)
+	listDepth, kept := 0, 0 // listDepth: the list's while it is open, -1 after
 	for {
+		start := s.i
 		t, ok, err := s.Next()
 		if err != nil || !ok {
-			return depth, nodes, err
+			return depth, nodes, dropped, cut, err
 		}
-		if t.Kind != StartElement {
-			continue
-		}
-		nodes += 1 + t.Attrs
-		depth = max(depth, s.Depth())
-		if depth > maxDepth || nodes > maxNodes {
-			return depth, nodes, nil
+		d := s.Depth()
+		switch t.Kind {
+		case StartElement:
+			depth = max(depth, d)
+			if listDepth > 0 && d == listDepth+1 && string(t.Local) == item {
+				if kept < keep {
+					kept++
+				} else {
+					if dropped == 0 {
+						cut[0] = start
+					}
+					dropped++
+				}
+			}
+			if listDepth <= 0 || dropped == 0 {
+				nodes += 1 + t.Attrs
+			}
+			if listDepth == 0 && d <= 2 && string(t.Local) == list {
+				listDepth = d
+			}
+			if depth > maxDepth || nodes > maxNodes {
+				return depth, nodes, dropped, cut, nil
+			}
+		case EndElement:
+			if listDepth > 0 && d < listDepth {
+				if dropped > 0 {
+					cut[1] = start
+				}
+				listDepth = -1
+			}
 		}
 	}
 }
