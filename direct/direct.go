@@ -105,7 +105,11 @@ func recognize(b *wire.Body) bool {
 		})
 		return yes
 	case '<':
-		return bytes.Contains(b.Trim, []byte("reportDownloadError")) || bytes.Contains(b.Trim, []byte("Fault"))
+		// The words alone are not enough: a document whose root proves it
+		// no fault or report error (Market's <response>, whose messages may
+		// hold any word) is not Direct's.
+		return (bytes.Contains(b.Trim, []byte("reportDownloadError")) || bytes.Contains(b.Trim, []byte("Fault"))) &&
+			wire.Open(fault.Direct, b.Trim) != wire.OpenSuccess
 	}
 	return false
 }
