@@ -237,6 +237,9 @@ func TestFromResponseAgreesWithNormalize(t *testing.T) {
 	directErr := `{"error":{"request_id":"1","error_code":152,"error_string":"Not enough units"}}`
 	marketErr := `{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":"Missing field"}]}`
 	longResult := `"result":{"offers":[` + strings.Repeat(`{"id":1},`, 200) + `{"id":2}]}`
+	longXML := strings.Repeat(`<offer id="1"/>`, 200)
+	marketXMLErr := `<response><error code="400"><message>Missing field</message></error><errors><error code="BAD_REQUEST" message="Missing field"/></errors><status>ERROR</status></response>`
+	const otherURL = "http://127.0.0.1:8080/v2/campaigns.xml"
 	tests := []struct {
 		reason  string
 		url     string
@@ -256,6 +259,15 @@ func TestFromResponseAgreesWithNormalize(t *testing.T) {
 		{"a SOAP success", directURL, `<?xml version="1.0"?><soap:Envelope xmlns:soap="s"><soap:Body><ns:GetResponse>` + strings.Repeat("<x>1</x>", 200) + `</ns:GetResponse></soap:Body></soap:Envelope>`, false, sniffSize},
 		{"a SOAP fault after a long header", directURL, `<soap:Envelope xmlns:soap="s"><soap:Header>` + strings.Repeat("<h>1</h>", 100) + `</soap:Header><soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>x</faultstring><detail><FaultResponse><errorCode>53</errorCode></FaultResponse></detail></soap:Fault></soap:Body></soap:Envelope>`, true, 0},
 		{"a Reports TSV success", directURL, "Date\tClicks\n" + strings.Repeat("2026-01-01\t1\n", 100), false, sniffSize},
+		{"a Market XML success opens with status OK", marketURL, `<?xml version="1.0" encoding="UTF-8"?>` + "\n<response>\n    <status>OK</status>\n    <result>" + longXML + "</result>\n</response>", false, sniffSize},
+		{"a Market XML success of another root", marketURL, `<campaigns>` + longXML + `</campaigns>`, false, sniffSize},
+		{"a Market XML result before status OK is read on", marketURL, `<response><result>` + longXML + `</result><status>OK</status></response>`, false, 0},
+		{"a Market XML status ERROR after a long result", marketURL, `<response><result>` + longXML + `</result><status>ERROR</status><errors><error code="BAD_REQUEST" message="x"/></errors></response>`, true, 0},
+		{"a Market XML error list before status", marketURL, ws + marketXMLErr, true, 0},
+		{"a Market XML error told from the body", otherURL, marketXMLErr, true, 0},
+		{"a Market XML success told from the body", otherURL, `<response><status>OK</status><result>` + longXML + `</result></response>`, false, sniffSize},
+		{"a SOAP success told from the body", otherURL, `<soap:Envelope xmlns:soap="s"><soap:Body><ns:GetResponse>` + longXML + `</ns:GetResponse></soap:Body></soap:Envelope>`, false, sniffSize},
+		{"a Market XML error to Direct's host is Direct's to judge", directURL, marketXMLErr, false, sniffSize},
 	}
 	for _, tt := range tests {
 		t.Run(tt.reason, func(t *testing.T) {

@@ -3,8 +3,11 @@
 //
 // Market sends three body shapes, all handled by [Decode]: the current
 // envelope {"status":"ERROR","errors":[{"code","message"}...]}, the legacy
-// object {"error":{"code":400,"message":...}}, and a hybrid holding both. A
-// 200 with status ERROR is a fault too (offer-mappings and offer-cards
+// object {"error":{"code":400,"message":...}}, and a hybrid holding both;
+// the legacy .xml URLs send the same shapes as XML,
+// <response><status>ERROR</status><errors><error code=".." message=".."/>
+// </errors></response>, and the Content API a bare <errors> list. A 200
+// with status ERROR is a fault too (offer-mappings and offer-cards
 // updates, where nothing was applied). Market's code alone is not reliable,
 // so entries are classified on the HTTP status, the message pattern and the
 // code together; Market throttles with 420, never 429.
@@ -16,9 +19,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/beevik/etree"
+
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/jsonlite"
 	"github.com/yafault/yafault/internal/wire"
+	"github.com/yafault/yafault/internal/xmlscan"
 )
 
 // envelope holds the members of a Market body that decoding looks at,
@@ -77,6 +83,9 @@ func decode(status int, h http.Header, b *wire.Body, now func() time.Time) *faul
 func Recognize(body []byte) bool { return recognize(wire.NewBody(body)) }
 
 func recognize(b *wire.Body) bool {
+	if len(b.Trim) > 0 && b.Trim[0] == '<' {
+		return recognizeXML(b.Trim)
+	}
 	if b.JSON.Kind() != jsonlite.Object {
 		return false
 	}
@@ -99,6 +108,9 @@ func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 		}
 		return wire.StatusFault(fault.Market, status, h, body.Raw, wire.BodyError(h, "empty body", nil))
 	}
+	if b[0] == '<' && !wire.IsHTML(b) {
+		return decodeXML(status, h, body)
+	}
 	if b[0] != '{' {
 		if ok2xx {
 			return nil
@@ -120,8 +132,8 @@ func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 	if ok2xx && st != "ERROR" && st != "" {
 		return nil
 	}
-	entries, omitted, primary, problem := errorEntries(status, env)
-	if ok2xx && st == "" && len(entries) == 0 {
+	l, problem := errorEntries(status, env)
+	if ok2xx && st == "" && len(l.entries) == 0 {
 		return nil
 	}
 	f := &fault.Fault{HTTPStatus: status, Body: wire.KeepBody(body.Raw)}
@@ -130,8 +142,8 @@ func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 		// Items can list its objects after a client has drained it.
 		f.Body = append([]byte(nil), body.Raw...)
 	}
-	if len(entries) == 0 && ok2xx {
-		entries, omitted = resultEntries(env.results)
+	if len(l.entries) == 0 && ok2xx {
+		entries, omitted := resultEntries(env.results)
 		if len(entries) > 0 {
 			f.Errors, f.OmittedErrors = entries, omitted
 			wire.C(entries[0].Kind, reasonBatchRejected, false, hintNothingApplied).Apply(f)
@@ -139,29 +151,65 @@ func decodeBody(status int, h http.Header, body *wire.Body) *fault.Fault {
 			return f
 		}
 	}
-	if len(entries) == 0 {
-		if ok2xx {
+	return l.fault(f, h, problem)
+}
+
+// entryList gathers the entries of an error document, each classified,
+// with the verdict of the first. Past wire.MaxEntries, entries are
+// counted, not kept.
+type entryList struct {
+	status  int
+	entries []fault.Entry
+	omitted int
+	primary wire.Class
+}
+
+// full reports whether the list keeps no more entries; it counts the
+// entry that found it full.
+func (l *entryList) full() bool {
+	if len(l.entries) == wire.MaxEntries {
+		l.omitted++
+		return true
+	}
+	return false
+}
+
+// add classifies an entry and keeps it.
+func (l *entryList) add(code, msg string) {
+	c, params := classify(l.status, code, msg)
+	if len(l.entries) == 0 {
+		l.primary = c
+	}
+	l.entries = append(l.entries, c.Entry(code, msg, "", params))
+}
+
+// fault gives f the entries and the first one's verdict. With none, a 2xx
+// that says ERROR is STATUS_ERROR, and any other status speaks for itself,
+// with problem (or "no error entries") as the cause.
+func (l *entryList) fault(f *fault.Fault, h http.Header, problem string) *fault.Fault {
+	if len(l.entries) == 0 {
+		if wire.Is2xx(f.HTTPStatus) {
 			wire.C(fault.Unknown, reasonStatusError, false, decoderHints[reasonStatusError]).Apply(f)
 			return f
 		}
 		if problem == "" {
 			problem = "no error entries"
 		}
-		wire.StatusClass(status).Apply(f)
+		wire.StatusClass(f.HTTPStatus).Apply(f)
 		f.Err = wire.BodyError(h, problem, nil)
 		return f
 	}
-	f.Errors, f.OmittedErrors = entries, omitted
-	primary.Apply(f)
-	f.Code, f.Message, f.Params = entries[0].Code, entries[0].Message, entries[0].Params
+	f.Errors, f.OmittedErrors = l.entries, l.omitted
+	l.primary.Apply(f)
+	f.Code, f.Message, f.Params = l.entries[0].Code, l.entries[0].Message, l.entries[0].Params
 	return f
 }
 
 // errorEntries returns the entries of errors[] (a single object is taken
 // for a list of one), or of the legacy error object when errors[] holds
-// none, each classified, with the verdict of the first. Past
-// wire.MaxEntries, entries are counted, not kept.
-func errorEntries(status int, env envelope) (entries []fault.Entry, omitted int, primary wire.Class, problem string) {
+// none.
+func errorEntries(status int, env envelope) (l entryList, problem string) {
+	l.status = status
 	add := func(e jsonlite.Value) {
 		var code, msg jsonlite.Value
 		switch e.Kind() {
@@ -182,19 +230,10 @@ func errorEntries(status int, env envelope) (entries []fault.Entry, omitted int,
 			// the message.
 			msg = e
 		}
-		if isEmpty(code) && isEmpty(msg) {
-			return
+		if isEmpty(code) && isEmpty(msg) || l.full() {
+			return // a full list counts an entry without reading its text
 		}
-		if len(entries) == wire.MaxEntries {
-			omitted++ // counted without reading its text
-			return
-		}
-		c, m := code.Text(), msg.Text()
-		cl, params := classify(status, c, m)
-		if len(entries) == 0 {
-			primary = cl
-		}
-		entries = append(entries, cl.Entry(c, m, "", params))
+		l.add(code.Text(), msg.Text())
 	}
 	switch errs := env.errors; errs.Kind() {
 	case 0, jsonlite.Null:
@@ -205,10 +244,112 @@ func errorEntries(status int, env envelope) (entries []fault.Entry, omitted int,
 	default:
 		problem = "errors is neither a list nor an object"
 	}
-	if len(entries) == 0 && omitted == 0 {
+	if len(l.entries) == 0 && l.omitted == 0 {
 		add(env.legacy)
 	}
-	return entries, omitted, primary, problem
+	return l, problem
+}
+
+// errorsList is the list of entries in Market's XML error documents.
+var errorsList = wire.XMLList{List: "errors", Item: "error"}
+
+// decodeXML reads Market's XML error documents, the shapes of the JSON
+// ones: <response> holding <status>, an <errors> list of <error code=".."
+// message=".."/> and, in the hybrid, a legacy <error code="404"> whose
+// message is a child element; and the Content API's bare <errors> list,
+// whose entries have a message and no code. The document is read within
+// the bounds every XML error document gets (wire.ParseXML), its list as
+// far as its first wire.MaxEntries entries, the rest counted.
+func decodeXML(status int, h http.Header, body *wire.Body) *fault.Fault {
+	ok2xx := wire.Is2xx(status)
+	notUnderstood := func(problem string, err error) *fault.Fault {
+		if ok2xx {
+			return nil
+		}
+		return wire.StatusFault(fault.Market, status, h, body.Raw, wire.BodyError(h, problem, err))
+	}
+	root, omitted, problem, err := wire.ParseXML(etree.NewDocument(), body.Trim, errorsList)
+	if problem != "" {
+		return notUnderstood(problem, err)
+	}
+	var st string
+	var list, legacy *etree.Element
+	switch root.Tag {
+	case "response":
+		if e := root.SelectElement("status"); e != nil {
+			st = strings.TrimSpace(e.Text())
+		}
+		list, legacy = root.SelectElement(errorsList.List), root.SelectElement(errorsList.Item)
+	case errorsList.List:
+		list = root
+	default:
+		return notUnderstood("XML is not a Market error document", nil)
+	}
+	if ok2xx && st != "ERROR" && st != "" {
+		return nil
+	}
+	l := entryList{status: status}
+	add := func(e *etree.Element) {
+		code, msg := e.SelectAttrValue("code", ""), e.SelectAttrValue("message", "")
+		if m := e.SelectElement("message"); m != nil && msg == "" {
+			msg = strings.TrimSpace(m.Text()) // the legacy error's
+		}
+		if code == "" && msg == "" || l.full() {
+			return
+		}
+		l.add(code, msg)
+	}
+	if list != nil {
+		for _, e := range list.ChildElements() {
+			if e.Tag == errorsList.Item {
+				add(e)
+			}
+		}
+	}
+	l.omitted += omitted
+	if len(l.entries) == 0 && l.omitted == 0 && legacy != nil {
+		add(legacy)
+	}
+	if ok2xx && st == "" && len(l.entries) == 0 {
+		return nil
+	}
+	return l.fault(&fault.Fault{HTTPStatus: status, Body: wire.KeepBody(body.Raw)}, h, "")
+}
+
+// recognizeXML reports whether an XML body is one of Market's error
+// documents: a <response> whose status is ERROR or that holds an errors
+// list or a legacy error, or a bare <errors> list. It reads the root and
+// its children's names, as far as the first that tells.
+func recognizeXML(b []byte) bool {
+	s := xmlscan.New(b)
+	inStatus := false
+	for {
+		t, ok, err := s.Next()
+		if err != nil || !ok {
+			return false
+		}
+		d := s.Depth()
+		switch {
+		case inStatus && t.Kind == xmlscan.Text && d == 2:
+			if strings.TrimSpace(xmlscan.Unescape(t.Raw)) == "ERROR" {
+				return true
+			}
+		case t.Kind == xmlscan.EndElement && d == 1:
+			inStatus = false
+		case t.Kind != xmlscan.StartElement:
+		case d == 1:
+			if string(t.Local) != "response" {
+				return string(t.Local) == errorsList.List
+			}
+		case d == 2:
+			switch string(t.Local) {
+			case errorsList.List, errorsList.Item:
+				return true
+			case "status":
+				inStatus = true
+			}
+		}
+	}
 }
 
 // isEmpty reports whether a value reads as "" (absent, null or "").

@@ -86,10 +86,15 @@ var bom = []byte("\xef\xbb\xbf")
 //     (Market's successes all open so); for Direct, or when the service is
 //     unknown, so is one whose first member is "result" or "data" (Direct
 //     v5 and v4 successes);
-//   - an XML document whose root is not a SOAP Envelope, a SOAP Fault or a
-//     Reports reportDownloadError is a success, and so is an Envelope whose
-//     Body's first element is not a Fault; every XML body is a success for
-//     Market.
+//   - for Direct, an XML document whose root is not a SOAP Envelope, a
+//     SOAP Fault or a Reports reportDownloadError is a success, and so is
+//     an Envelope whose Body's first element is not a Fault;
+//   - for Market, an XML document whose root is not a response or an
+//     errors list is a success, and so is a response whose first element
+//     is <status>OK</status> (the status may come anywhere in an error,
+//     as "status" may in JSON);
+//   - when the service is unknown, an XML document is a success when it is
+//     one for both.
 //
 // svc is fault.Market, fault.Direct or "" (unknown).
 func Open(svc fault.Service, prefix []byte) Opening {
@@ -115,10 +120,7 @@ func Open(svc fault.Service, prefix []byte) Opening {
 	case '{':
 		return openJSON(svc, b)
 	case '<':
-		if svc == fault.Market {
-			return OpenSuccess
-		}
-		return openXML(b)
+		return openXML(svc, b)
 	}
 	return OpenSuccess
 }
@@ -176,15 +178,19 @@ func skipJSONSpace(b []byte, i int) int {
 }
 
 // openXML reads as far as the root element and, for a SOAP Envelope, the
-// first element of its Body.
-func openXML(b []byte) Opening {
+// first element of its Body, or for Market's response, its first element
+// and that element's text.
+func openXML(svc fault.Service, b []byte) Opening {
 	s := xmlscan.New(b)
 	const (
 		root = iota
 		envelope
 		body
+		response
+		status
 	)
 	state := root
+	var text []byte // the status's text
 	for {
 		t, ok, err := s.Next()
 		switch {
@@ -193,16 +199,31 @@ func openXML(b []byte) Opening {
 		case err != nil:
 			return OpenUndecided
 		}
+		if state == status {
+			switch {
+			case t.Kind == xmlscan.Text && text == nil:
+				text = t.Raw
+			case t.Kind == xmlscan.EndElement && bytes.Equal(bytes.TrimSpace(text), []byte("OK")):
+				return OpenSuccess
+			default:
+				return OpenUndecided // another status, or OK only once entities are read
+			}
+			continue
+		}
 		if t.Kind != xmlscan.StartElement {
 			continue
 		}
 		name := string(t.Local)
 		switch state {
 		case root:
-			switch name {
-			case "Envelope":
+			switch {
+			case svc != fault.Market && name == "Envelope":
 				state = envelope
-			case "Fault", "reportDownloadError":
+			case svc != fault.Market && (name == "Fault" || name == "reportDownloadError"):
+				return OpenUndecided
+			case svc != fault.Direct && name == "response":
+				state = response
+			case svc != fault.Direct && name == "errors":
 				return OpenUndecided
 			default:
 				return OpenSuccess
@@ -218,6 +239,11 @@ func openXML(b []byte) Opening {
 				}
 				return OpenSuccess
 			}
+		case response:
+			if name != "status" || t.Empty {
+				return OpenUndecided
+			}
+			state = status
 		}
 	}
 }

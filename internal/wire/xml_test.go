@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/beevik/etree"
+
+	"github.com/yafault/yafault/fault"
 )
 
 func TestParseXML(t *testing.T) {
@@ -51,5 +53,48 @@ func TestParseXML(t *testing.T) {
 				t.Error("the elements after the list were lost")
 			}
 		})
+	}
+}
+
+func TestOpenXML(t *testing.T) {
+	const (
+		more, success, undecided = OpenMore, OpenSuccess, OpenUndecided
+		market, direct, unknown  = fault.Market, fault.Direct, fault.Service("")
+	)
+	soapFault := `<soap:Envelope xmlns:soap="s"><soap:Body><soap:Fault>`
+	tests := []struct {
+		svc    fault.Service
+		prefix string
+		want   Opening
+		reason string
+	}{
+		{market, `<?xml version="1.0" encoding="UTF-8"?>` + "\n<response>\n  <status>OK</status>", success, "Market's success opens with status OK"},
+		{market, `<response><status> OK </status>`, success, "white space around OK"},
+		{market, `<response><status>OK`, more, "OK may go on: wait for the end tag"},
+		{market, `<response><status>OKAY</status>`, undecided, "not OK"},
+		{market, `<response><status>ERROR</status>`, undecided, "an error"},
+		{market, `<response><errors><error code="X"/></errors><status>OK</status>`, undecided, "status may come last: decode it all"},
+		{market, `<response><error code="404"><message>x</message></error>`, undecided, "the hybrid opens with the legacy error"},
+		{market, `<response><status/>`, undecided, "an empty status"},
+		{market, `<response><status><!-- c -->OK</status>`, undecided, "a comment in the status: the decoder reads it"},
+		{market, `<response><status>&#79;K</status>`, undecided, "OK only once entities are read"},
+		{market, `<response>`, more, "nothing past the root yet"},
+		{market, `<errors><error message="Bad request"/>`, undecided, "the Content API's list"},
+		{market, `<campaigns>`, success, "another root"},
+		{market, soapFault, success, "Market sends no SOAP"},
+		{direct, soapFault, undecided, "a SOAP fault"},
+		{direct, `<response><status>ERROR</status>`, success, "Direct sends no response root"},
+		{direct, `<errors>`, success, "nor an errors list"},
+		{unknown, soapFault, undecided, "unknown service: Direct's fault"},
+		{unknown, `<response><status>ERROR</status>`, undecided, "unknown service: Market's error"},
+		{unknown, `<errors>`, undecided, "unknown service: an errors list"},
+		{unknown, `<response><status>OK</status>`, success, "unknown service: a success for both"},
+		{unknown, `<soap:Envelope xmlns:soap="s"><soap:Body><GetResponse>`, success, "unknown service: a SOAP success"},
+		{unknown, `<campaigns>`, success, "unknown service: another root"},
+	}
+	for _, tt := range tests {
+		if got := Open(tt.svc, []byte(tt.prefix)); got != tt.want {
+			t.Errorf("Open(%q, %q) = %d; want %d (%s)", tt.svc, tt.prefix, got, tt.want, tt.reason)
+		}
 	}
 }
