@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"html"
 	"io"
 	"net/http"
 	"net/url"
@@ -151,8 +152,8 @@ func FuzzFromResponse(f *testing.F) {
 // FuzzScaled grows a fuzzed piece into bodies up to a quarter of a
 // megabyte (the benchmarks go to the 1 MiB limit; a fuzzer minimising
 // inputs that large would crawl for its own reasons): a
-// Market message, a list of Market entries, a Direct detail and a SOAP
-// results document made of the piece repeated n times. Every decoder must
+// Market message and a list of Market entries, in JSON and in XML, a
+// Direct detail and a SOAP fault made of the piece repeated n times. Every decoder must
 // stay linear, so a cost that grows faster with the size shows here as a
 // fuzzer that slows to a crawl.
 func FuzzScaled(f *testing.F) {
@@ -168,6 +169,7 @@ func FuzzScaled(f *testing.F) {
 		big := bytes.Repeat(piece, reps)
 		quoted, _ := json.Marshal(string(big))
 		entry, _ := json.Marshal(string(piece))
+		xmlEntry := `<error code="BAD_REQUEST" message="` + html.EscapeString(string(piece)) + `"/>`
 		bodies := []struct {
 			svc    fault.Service
 			status int
@@ -175,6 +177,8 @@ func FuzzScaled(f *testing.F) {
 		}{
 			{fault.Market, 400, []byte(`{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":` + string(quoted) + `}]}`)},
 			{fault.Market, 400, []byte(`{"status":"ERROR","errors":[` + strings.TrimSuffix(strings.Repeat(string(entry)+",", max(reps/8, 1)), ",") + `]}`)},
+			{fault.Market, 400, []byte(`<response><status>ERROR</status><errors><error code="BAD_REQUEST" message="` + html.EscapeString(string(big)) + `"/></errors></response>`)},
+			{fault.Market, 400, []byte(`<response><status>ERROR</status><errors>` + strings.Repeat(xmlEntry, max(reps/8, 1)) + `</errors></response>`)},
 			{fault.Direct, 200, []byte(`{"error":{"error_code":53,"error_string":"x","error_detail":` + string(quoted) + `}}`)},
 			{fault.Direct, 500, []byte(`<soap:Envelope xmlns:soap="s"><soap:Body><soap:Fault><faultstring>` + string(big) + `</faultstring></soap:Fault></soap:Body></soap:Envelope>`)},
 		}

@@ -89,6 +89,9 @@ func TestHostileInput(t *testing.T) {
 		{"a JSON null", fault.Direct, 500, "", "", []byte(`null`), false, fault.Internal, "INTERNAL_ERROR"},
 		{"XML that is neither a fault nor a report error", fault.Direct, 500, "", "", []byte(`<root><x/></root>`), false, fault.Internal, "INTERNAL_ERROR"},
 		{"an unknown service with an API body is told from the body", "metrika", 200, "", "", []byte(directErr("506")), false, fault.RateLimit, "TOO_MANY_CONNECTIONS"},
+		{"a Market XML 200 that says ERROR is told from the body", "", 200, "application/xml", "", []byte(`<response><errors><error code="NOT_FOUND" message="Order not found: 7"/></errors><status>ERROR</status></response>`), false, fault.NotFound, "ORDER_NOT_FOUND"},
+		{"Market XML with a DOCTYPE: its entities are not expanded into a status", fault.Market, 200, "application/xml", "", []byte(`<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e "ERROR">]><response><status>&e;</status><errors><error code="BAD_REQUEST" message="x"/></errors></response>`), true, 0, ""},
+		{"Market XML whose message says Fault is still Market's", "", 200, "application/xml", "", []byte(`<response><status>ERROR</status><errors><error code="BAD_REQUEST" message="Fault in reportDownloadError"/></errors></response>`), false, fault.Invalid, "BAD_REQUEST"},
 		{"a message with a line break stays one line in Error", fault.Market, 400, "", "", []byte(`{"status":"ERROR","errors":[{"code":"OTHER","message":"line1\nline2"}]}`), false, fault.Invalid, ""},
 		{"a body over the limit is cut, then decoded", fault.Market, 400, "", "", []byte(`{"status":"ERROR","errors":[{"code":"BAD_REQUEST","message":"` + strings.Repeat("x", 2<<20) + `"}]}`), false, fault.Invalid, "BAD_REQUEST"},
 	}
@@ -308,6 +311,10 @@ func hostileBodies(size int) []hostileBody {
 		b := "<soap:Envelope xmlns:soap=\"s\"><soap:Body><a>" + hide + strings.Repeat("<a>", 100) + "<soap:Fault><faultstring>x</faultstring></soap:Fault>"
 		return []byte(b)
 	}
+	xmlErrors := func(inner string) []byte {
+		return []byte(`<?xml version="1.0" encoding="UTF-8"?><response><status>ERROR</status><errors>` + inner + `</errors></response>`)
+	}
+	xmlRoom := min(room, 250<<10) // XML is parsed up to 256 KiB
 	return []hostileBody{
 		{"a near-miss message", fault.Market, 400, marketMsg("Invalid status: " + fill("size must be between 1 and (rejected size: ", room))},
 		{"catalog-word soup", fault.Market, 400, marketMsg(fill(soupText+" ", room))},
@@ -323,6 +330,12 @@ func hostileBodies(size int) []hostileBody {
 			fill(`a="" `, min(room, 250<<10)) + "/></soap:Body></soap:Envelope>")},
 		{"a long SOAP faultstring", fault.Direct, 500, []byte(`<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault><faultcode>soap:Server.1000</faultcode><faultstring>` +
 			fill("Сервер временно недоступен &amp; ", min(room, 250<<10)) + `</faultstring></soap:Fault></soap:Body></soap:Envelope>`)},
+		{"a long Market XML error list", fault.Market, 400, xmlErrors(fill(`<error code="BAD_REQUEST" message="Order 5 is in terminal state"/>`, xmlRoom))},
+		{"a Market XML error list to the limit", fault.Market, 400, xmlErrors(fill(`<error code="BAD_REQUEST" message="Order 5 is in terminal state"/>`, room))},
+		{"a long Market XML message", fault.Market, 400, xmlErrors(`<error code="BAD_REQUEST" message="` +
+			fill("Invalid status: size must be between 1 and (rejected size: &quot; ", xmlRoom) + `"/>`)},
+		{"Market XML nested deep", fault.Market, 400, xmlErrors(`<error code="BAD_REQUEST">` + fill("<message>", xmlRoom))},
+		{"a Market XML error of many attributes", fault.Market, 400, xmlErrors(`<error code="BAD_REQUEST" ` + fill(`a="" `, xmlRoom) + `/>`)},
 	}
 }
 
@@ -353,6 +366,14 @@ func TestHostileShapes(t *testing.T) {
 		"a long SOAP faultstring":         {fault.Unavailable, "SERVER_UNAVAILABLE", 1, ""},
 		"a SOAP fault of many elements":   {fault.Internal, "INTERNAL_ERROR", 0, "too many elements"},
 		"a SOAP fault of many attributes": {fault.Internal, "INTERNAL_ERROR", 0, "too many elements"},
+		// Market's XML: a list keeps 100 entries and counts the rest, as
+		// JSON's does; past 256 KiB, or too deep, or too wide, the status
+		// speaks.
+		"a long Market XML error list":          {fault.Conflict, "ORDER_IN_TERMINAL_STATE", wire.MaxEntries, ""},
+		"a Market XML error list to the limit":  {fault.Invalid, "BAD_REQUEST", 0, "XML too large"},
+		"a long Market XML message":             {fault.Invalid, "", 1, ""},
+		"Market XML nested deep":                {fault.Invalid, "BAD_REQUEST", 0, "XML nested too deep"},
+		"a Market XML error of many attributes": {fault.Invalid, "BAD_REQUEST", 0, "too many elements"},
 	}
 	for _, b := range hostileBodies(DefaultBodyLimit) {
 		t.Run(b.name, func(t *testing.T) {
