@@ -183,23 +183,28 @@ func TestFromResponseMemoryIsBounded(t *testing.T) {
 }
 
 func TestSuccessPathAllocations(t *testing.T) {
-	body := bytes.Repeat([]byte(`{"result":{"Campaigns":[{"Id":1}]}}`), 1000)
-	u, _ := url.Parse("https://api.direct.yandex.com/json/v5/campaigns")
-	req := &http.Request{URL: u}
-	h := http.Header{"Content-Type": {"application/json"}}
-	rd := bytes.NewReader(nil)
-	allocs := testing.AllocsPerRun(200, func() {
-		rd.Reset(body)
-		resp := &http.Response{StatusCode: 200, Header: h, Body: io.NopCloser(rd), Request: req}
-		if FromResponse(resp) != nil {
-			t.Fatal("fault on a success")
+	for _, tt := range []struct{ name, url, body string }{
+		{"Direct JSON", "https://api.direct.yandex.com/json/v5/campaigns", strings.Repeat(`{"result":{"Campaigns":[{"Id":1}]}}`, 1000)},
+		{"Market XML", "https://api.partner.market.yandex.ru/v2/campaigns.xml", `<?xml version="1.0" encoding="UTF-8"?>` + "\n<response>\n    <status>OK</status>\n    <result>" + strings.Repeat(`<campaign id="1"/>`, 1000) + "</result>\n</response>"},
+	} {
+		body := []byte(tt.body)
+		u, _ := url.Parse(tt.url)
+		req := &http.Request{URL: u}
+		h := http.Header{"Content-Type": {"application/json"}}
+		rd := bytes.NewReader(nil)
+		allocs := testing.AllocsPerRun(200, func() {
+			rd.Reset(body)
+			resp := &http.Response{StatusCode: 200, Header: h, Body: io.NopCloser(rd), Request: req}
+			if FromResponse(resp) != nil {
+				t.Fatal("fault on a success")
+			}
+		})
+		t.Logf("%s success path: %v allocations per call", tt.name, allocs)
+		// The Response itself and io.NopCloser are the caller's; FromResponse
+		// adds its replay wrapper.
+		if allocs > 2 {
+			t.Errorf("%s success path: %v allocations per call; want at most 2 (the replay wrapper, and the test's own)", tt.name, allocs)
 		}
-	})
-	t.Logf("success path: %v allocations per call", allocs)
-	// The Response itself and io.NopCloser are the caller's; FromResponse
-	// adds its replay wrapper.
-	if allocs > 2 {
-		t.Errorf("success path: %v allocations per call; want at most 2 (the replay wrapper, and the test's own)", allocs)
 	}
 }
 
