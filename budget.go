@@ -76,6 +76,10 @@ const (
 	// pointsRefill is how often Direct tops points up: hourly, on each
 	// user's own schedule.
 	pointsRefill = time.Hour
+	// pointsFresh is how long a Units rest stands against a larger one
+	// that arrives later: answers can come out of order, refills not so
+	// soon.
+	pointsFresh = time.Minute
 	// maxParallel bounds a parallel limit learned from a message.
 	maxParallel = 1000
 	// maxCountedBody bounds how much of a request body the Budget reads to
@@ -112,6 +116,7 @@ type window struct {
 	limit     int64     // -1 when unknown
 	remaining int64     // what Market last said is left, less what was sent since; -1 unknown
 	until     time.Time // when the window ends, on this clock; zero when unknown
+	told      time.Time // the window's end as Market last stated it
 	inflight  int64     // the cost of the requests sent and not answered yet
 	period    time.Duration
 	local     bool // counted here from the documented quota, not yet told by Market
@@ -426,14 +431,22 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 			break
 		}
 		w.inflight -= t.cost
-		if rl := market.ParseRateLimit(h); rl != nil && rl.Remaining >= 0 {
-			// Market's count, which the requests still in flight are not in.
+		if rl := market.ParseRateLimit(h); rl != nil && rl.Remaining >= 0 && (rl.Until.IsZero() || !rl.Until.Before(w.told)) {
+			// Market's count, which the requests still in flight are not
+			// in. Answers can arrive out of order: within one window the
+			// count only falls, and an answer of an earlier window says
+			// nothing new (the condition above).
+			left := rl.Remaining - w.inflight
+			if rl.Until.Equal(w.told) && !w.local && w.remaining >= 0 {
+				left = min(left, w.remaining)
+			}
 			w.local = false
-			w.remaining = rl.Remaining - w.inflight
+			w.remaining = left
 			if rl.Limit >= 0 {
 				w.limit = rl.Limit
 			}
 			if !rl.Until.IsZero() {
+				w.told = rl.Until
 				w.until = localTime(rl.Until, h, now)
 			}
 		} else if (resp == nil || status >= 500) && w.remaining >= 0 {
@@ -462,7 +475,13 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 		}
 		p.inflight -= t.reserved
 		if u := direct.ParseUnits(h); u != nil {
-			p.rest, p.seen = u.Rest-p.inflight, now
+			left := u.Rest - p.inflight
+			if p.rest >= 0 && now.Sub(p.seen) < pointsFresh {
+				// Answers can arrive out of order: between refills the
+				// rest only falls.
+				left = min(left, p.rest)
+			}
+			p.rest, p.seen = left, now
 			if u.Spent > 0 {
 				p.cost[t.method] = u.Spent
 			}
