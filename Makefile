@@ -28,8 +28,9 @@ tidy:
 	$(GO) mod tidy -diff
 
 ## examples: vet and test the integration modules under examples/ with the real library
+EXAMPLES := retryablehttp otel generated
 examples:
-	cd examples/retryablehttp && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./... && $(GO) test -race -count=1 ./... && $(GO) mod tidy -diff
+	@for m in $(EXAMPLES); do echo "== examples/$$m"; (cd examples/$$m && $(GO) vet ./... && $(GO) run $(STATICCHECK) ./... && $(GO) test -race -count=1 ./... && $(GO) mod tidy -diff) || exit 1; done
 
 ## generate: rewrite docs/codes.md from the catalogs
 generate:
@@ -54,6 +55,8 @@ fuzz:
 	@echo "== FuzzScaled"; $(GO) test -run '^$$' -fuzz '^FuzzScaled$$' -fuzztime $(SCALEDTIME) -fuzzminimizetime $(FUZZMIN) .
 	@echo "== FuzzParse"; $(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./internal/jsonlite
 	@echo "== FuzzDepth"; $(GO) test -run '^$$' -fuzz '^FuzzDepth$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./internal/xmlscan
+	@echo "== FuzzMeasureList"; $(GO) test -run '^$$' -fuzz '^FuzzMeasureList$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./internal/xmlscan
+	@echo "== FuzzRedact"; $(GO) test -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./fault
 
 ## bench: run the benchmarks; each reports "ratio" against a baseline measured in the same run
 BENCHTIME ?= 1s

@@ -73,6 +73,9 @@ const (
 	// waits, so that it does not land in the old window on a clock a little
 	// behind Market's.
 	windowMargin = 100 * time.Millisecond
+	// windowPoll is how often a request held for a window whose end is not
+	// known yet looks again.
+	windowPoll = 10 * time.Millisecond
 	// pointsRefill is how often Direct tops points up: hourly, on each
 	// user's own schedule.
 	pointsRefill = time.Hour
@@ -83,8 +86,12 @@ const (
 	// maxParallel bounds a parallel limit learned from a message.
 	maxParallel = 1000
 	// maxCountedBody bounds how much of a request body the Budget reads to
-	// count the objects a Market quota counts, or to find Direct's method.
+	// count the objects a Market quota counts.
 	maxCountedBody = 1 << 20
+	// maxMethodPeek is how much of a Direct request body the Budget reads
+	// to find its method, and maxMethodName how long a method name is.
+	maxMethodPeek = 4 << 10
+	maxMethodName = 64
 )
 
 func (b *Budget) maxWait() time.Duration {
@@ -114,9 +121,11 @@ func (b *Budget) init() {
 // window is what a Budget knows of one Market resource quota.
 type window struct {
 	limit     int64     // -1 when unknown
-	remaining int64     // what Market last said is left, less what was sent since; -1 unknown
+	remaining int64     // what Market last said is left, less what was sent since; below 0 when over-reserved
+	known     bool      // remaining is known
 	until     time.Time // when the window ends, on this clock; zero when unknown
 	told      time.Time // the window's end as Market last stated it
+	ended     time.Time // the end of the last window rolled over: answers of it are stale
 	inflight  int64     // the cost of the requests sent and not answered yet
 	period    time.Duration
 	local     bool // counted here from the documented quota, not yet told by Market
@@ -124,7 +133,8 @@ type window struct {
 
 // points is what a Budget knows of one login's Direct points.
 type points struct {
-	rest     int64     // -1 until Direct says
+	rest     int64     // what Direct last said is left, less what is held for calls since; below 0 when over-held
+	known    bool      // rest is known
 	inflight int64     // the points held back for calls not answered yet
 	seen     time.Time // when rest was last told, or found spent
 	spent    bool      // a 152 or a rest below a call's cost: wait for the refill
@@ -157,9 +167,12 @@ type request struct {
 	readish bool   // Direct: a read method (get, check...)
 }
 
-// readRequest reads what the Budget needs of req.
-func readRequest(req *http.Request, svc fault.Service) request {
+// readRequest reads what the Budget needs of req. When that means reading
+// the start of the body, the request to send is a copy of req whose body
+// gives those bytes back first; req itself is left as it is.
+func readRequest(req *http.Request, svc fault.Service) (request, *http.Request) {
 	r := request{svc: svc, cost: 1}
+	send := req
 	switch svc {
 	case fault.Market:
 		r.entity = limits.Entity(req.URL.Path)
@@ -167,8 +180,11 @@ func readRequest(req *http.Request, svc fault.Service) request {
 		if r.known {
 			r.window = req.Method + " " + r.res.Path + "|" + r.entity
 			if key, ok := strings.CutPrefix(r.res.Count, "req."); ok {
-				if n := countArray(req, key); n > 0 {
-					r.cost = n
+				var body []byte
+				if body, send = peekBody(req, maxCountedBody); body != nil {
+					if n := countArray(body, key); n > 0 {
+						r.cost = n
+					}
 				}
 			}
 		} else {
@@ -179,11 +195,13 @@ func readRequest(req *http.Request, svc fault.Service) request {
 		if r.login == "" {
 			r.login = credential(req.Header.Get("Authorization"))
 		}
-		name := directMethod(req)
+		var body []byte
+		body, send = peekBody(req, maxMethodPeek)
+		name := directMethod(body)
 		r.method = req.URL.Path + " " + name
 		r.readish = readMethod(req.URL.Path, name)
 	}
-	return r
+	return r, send
 }
 
 // templateOf replaces a path's numeric segments by {}, so that a resource
@@ -208,29 +226,42 @@ func credential(v string) string {
 	return "credential " + hex.EncodeToString(sum[:6])
 }
 
-// peekBody returns up to maxCountedBody bytes of req's body without
-// consuming it: through GetBody, which net/http sets for bodies it can
-// replay; nil when the body is not at hand.
-func peekBody(req *http.Request) []byte {
-	if req.Body == nil || req.Body == http.NoBody || req.GetBody == nil {
-		return nil
+// peekBody reads up to n bytes of req's body and returns them with the
+// request to send in req's place: a shallow copy whose body gives the bytes
+// back before the rest of req's (and closes req's). With no body it
+// returns nil and req.
+func peekBody(req *http.Request, n int64) ([]byte, *http.Request) {
+	if req.Body == nil || req.Body == http.NoBody {
+		return nil, req
 	}
-	rc, err := req.GetBody()
-	if err != nil {
-		return nil
-	}
-	defer rc.Close()
-	b, _ := io.ReadAll(io.LimitReader(rc, maxCountedBody))
-	return b
+	head, err := io.ReadAll(io.LimitReader(req.Body, n))
+	send := req.Clone(req.Context())
+	send.Body = &peekedBody{Reader: io.MultiReader(bytes.NewReader(head), &errReader{req.Body, err}), Closer: req.Body}
+	return head, send
 }
 
-// countArray counts the elements of the request body's top-level array
-// key; 0 when the body is not at hand or holds none.
-func countArray(req *http.Request, key string) int64 {
-	body := peekBody(req)
-	if body == nil {
-		return 0
+// peekedBody is a request body whose start was read ahead.
+type peekedBody struct {
+	io.Reader
+	io.Closer
+}
+
+// errReader gives a read error met while peeking in its turn, else reads r.
+type errReader struct {
+	r   io.Reader
+	err error
+}
+
+func (e *errReader) Read(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
 	}
+	return e.r.Read(p)
+}
+
+// countArray counts the elements of a JSON body's top-level array key; 0
+// when the body is not JSON or has none (or was longer than was read).
+func countArray(body []byte, key string) int64 {
 	v, err := jsonlite.Parse(body)
 	if err != nil {
 		return 0
@@ -240,18 +271,28 @@ func countArray(req *http.Request, key string) int64 {
 	return n
 }
 
-// directMethod returns the method of a Direct JSON call ("get", "add");
-// "" when the body is not at hand or names none.
-func directMethod(req *http.Request) string {
-	body := peekBody(req)
-	if body == nil || !bytes.Contains(body, []byte(`"method"`)) {
+// directMethod returns the method a Direct JSON call names ("get", "add")
+// in the start of its body; "" when there is none. The method comes first
+// in Direct's requests, before the parameters, which can be long.
+func directMethod(head []byte) string {
+	i := bytes.Index(head, []byte(`"method"`))
+	if i < 0 {
 		return ""
 	}
-	v, err := jsonlite.Parse(body)
-	if err != nil {
+	rest := bytes.TrimLeft(head[i+len(`"method"`):], " \t\r\n")
+	rest, ok := bytes.CutPrefix(rest, []byte(":"))
+	if !ok {
 		return ""
 	}
-	return v.Get("method").Text()
+	rest, ok = bytes.CutPrefix(bytes.TrimLeft(rest, " \t\r\n"), []byte(`"`))
+	if !ok {
+		return ""
+	}
+	end := bytes.IndexByte(rest, '"')
+	if end < 0 || end > maxMethodName {
+		return ""
+	}
+	return string(rest[:end])
 }
 
 // readMethod reports whether a Direct call only reads: the get and check
@@ -351,10 +392,10 @@ func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duratio
 	case fault.Market:
 		w := b.windows[r.window]
 		if w == nil {
-			w = &window{limit: -1, remaining: -1}
+			w = &window{limit: -1}
 			if r.known {
 				// The documented quota, counted here until Market speaks.
-				w.limit, w.remaining, w.period, w.local = int64(r.res.Amount), int64(r.res.Amount), r.res.Period, true
+				w.limit, w.remaining, w.known, w.period, w.local = int64(r.res.Amount), int64(r.res.Amount), true, r.res.Period, true
 				w.until = now.Add(r.res.Period)
 			}
 			b.windows[r.window] = w
@@ -362,47 +403,56 @@ func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duratio
 		if !w.until.IsZero() && !now.Before(w.until.Add(windowMargin)) {
 			// The window has ended: a new one starts with the whole limit,
 			// less what is in flight, which may count in either.
-			w.remaining = w.limit
-			if w.limit >= 0 {
-				w.remaining -= w.inflight
-			}
+			w.remaining, w.known = w.limit-w.inflight, w.limit >= 0
+			w.ended = w.told
 			w.until = time.Time{}
 			if w.local && w.period > 0 {
 				w.until = now.Add(w.period)
 			}
 		}
-		if w.remaining >= 0 && w.remaining < r.cost && !w.until.IsZero() {
-			wait := w.until.Add(windowMargin).Sub(now)
-			if now.Add(wait).After(deadline) {
-				return 0, b.refusal(r.svc, reasonResourceSpent, wait)
+		if w.known && w.remaining < r.cost {
+			switch {
+			case !w.until.IsZero():
+				wait := w.until.Add(windowMargin).Sub(now)
+				if now.Add(wait).After(deadline) {
+					return 0, b.refusal(r.svc, reasonResourceSpent, wait)
+				}
+				return wait, nil
+			case w.inflight > 0:
+				// A new window whose count is spent before Market has said
+				// when it ends: the answers in flight will say.
+				if now.Add(windowPoll).After(deadline) {
+					return 0, b.refusal(r.svc, reasonResourceSpent, windowPoll)
+				}
+				return windowPoll, nil
 			}
-			return wait, nil
+			// Nothing in flight will say more: send, and learn.
 		}
-		if w.remaining >= 0 {
+		if w.known {
 			w.remaining -= r.cost
 		}
 		w.inflight += r.cost
 	case fault.Direct:
 		p := b.points[r.login]
 		if p == nil {
-			p = &points{rest: -1, cost: map[string]int64{}}
+			p = &points{cost: map[string]int64{}}
 			b.points[r.login] = p
 		}
 		if p.spent && now.Sub(p.seen) >= pointsRefill {
 			// A refill has come since: let a call find out how much.
-			p.spent, p.rest = false, -1
+			p.spent, p.known = false, false
 		}
 		need := p.cost[r.method]
 		if need <= 0 {
 			need = 1
 		}
-		if p.spent || (p.rest >= 0 && p.rest < need) {
+		if p.spent || (p.known && p.rest < need) {
 			if !p.spent {
 				p.spent, p.seen = true, now
 			}
 			return 0, b.refusal(r.svc, reasonPointsSpent, p.seen.Add(pointsRefill).Sub(now))
 		}
-		if p.rest >= 0 {
+		if p.known {
 			p.rest -= need
 		}
 		p.inflight += need
@@ -431,17 +481,18 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 			break
 		}
 		w.inflight -= t.cost
-		if rl := market.ParseRateLimit(h); rl != nil && rl.Remaining >= 0 && (rl.Until.IsZero() || !rl.Until.Before(w.told)) {
+		if rl := market.ParseRateLimit(h); rl != nil && rl.Remaining >= 0 && (rl.Until.IsZero() || !rl.Until.Before(w.told) && rl.Until.After(w.ended)) {
 			// Market's count, which the requests still in flight are not
 			// in. Answers can arrive out of order: within one window the
-			// count only falls, and an answer of an earlier window says
-			// nothing new (the condition above).
+			// count only falls, and an answer of an earlier window, or of
+			// one already rolled over here, says nothing new (the
+			// condition above).
 			left := rl.Remaining - w.inflight
-			if rl.Until.Equal(w.told) && !w.local && w.remaining >= 0 {
+			if rl.Until.Equal(w.told) && !w.local && w.known {
 				left = min(left, w.remaining)
 			}
 			w.local = false
-			w.remaining = left
+			w.remaining, w.known = left, true
 			if rl.Limit >= 0 {
 				w.limit = rl.Limit
 			}
@@ -449,13 +500,13 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 				w.told = rl.Until
 				w.until = localTime(rl.Until, h, now)
 			}
-		} else if (resp == nil || status >= 500) && w.remaining >= 0 {
+		} else if (resp == nil || status >= 500) && w.known {
 			// Not sent, or a 5xx, which Market does not count.
 			w.remaining += t.cost
 		}
 		if f != nil && f.Reason == wire.ReasonResourceLimit {
-			w.remaining = 0
-			if !f.RateLimit.Until.IsZero() {
+			w.remaining, w.known = min(w.remaining, 0), true
+			if f.RateLimit != nil && !f.RateLimit.Until.IsZero() {
 				w.until = localTime(f.RateLimit.Until, h, now)
 			} else if w.until.IsZero() {
 				w.until = now.Add(f.RetryAfter)
@@ -476,21 +527,21 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 		p.inflight -= t.reserved
 		if u := direct.ParseUnits(h); u != nil {
 			left := u.Rest - p.inflight
-			if p.rest >= 0 && now.Sub(p.seen) < pointsFresh {
+			if p.known && now.Sub(p.seen) < pointsFresh {
 				// Answers can arrive out of order: between refills the
 				// rest only falls.
 				left = min(left, p.rest)
 			}
-			p.rest, p.seen = left, now
+			p.rest, p.known, p.seen = left, true, now
 			if u.Spent > 0 {
 				p.cost[t.method] = u.Spent
 			}
-		} else if p.rest >= 0 {
+		} else if p.known {
 			// No word on what it cost: give the estimate back.
 			p.rest += t.reserved
 		}
 		if f != nil && f.Reason == "POINTS_EXHAUSTED" {
-			p.spent, p.seen, p.rest = true, now, 0
+			p.spent, p.seen, p.rest, p.known = true, now, 0, true
 		}
 		if f != nil && f.Reason == "TOO_MANY_CONNECTIONS" {
 			if s := b.conns[t.login]; s != nil {

@@ -2,6 +2,7 @@ package yafault
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"runtime"
@@ -49,7 +50,7 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if svc == "" {
 		svc = ServiceOf(req.URL)
 	}
-	r := readRequest(req, svc)
+	r, send := readRequest(req, svc)
 	var tk *ticket
 	if t.Budget != nil && svc != "" {
 		var err error
@@ -65,7 +66,7 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if base == nil {
 		base = http.DefaultTransport
 	}
-	resp, err := base.RoundTrip(req)
+	resp, err := base.RoundTrip(send)
 	if err != nil {
 		if tk != nil {
 			tk.settle(nil, nil)
@@ -131,6 +132,16 @@ type readError struct{ err error }
 
 func (e *readError) Error() string { return e.err.Error() }
 func (e *readError) Unwrap() error { return e.err }
+
+// ErrorType is the wrapped error's type, for OpenTelemetry's error.type:
+// the wrapper itself says nothing.
+func (e *readError) ErrorType() string {
+	var et interface{ ErrorType() string }
+	if errors.As(e.err, &et) {
+		return et.ErrorType()
+	}
+	return fmt.Sprintf("%T", e.err)
+}
 
 // idempotent remembers the faults of requests that only read, for
 // CheckRetry, without keeping them alive: an entry goes with its fault.

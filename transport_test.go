@@ -260,12 +260,19 @@ func TestBudgetParallelSlotTimesOut(t *testing.T) {
 	if f := faultIn(err); f == nil || f.Reason != "BUDGET_PARALLEL_FULL" || f.Kind != fault.RateLimit || !f.Refused {
 		t.Errorf("a fifth request: err = %v; want BUDGET_PARALLEL_FULL", err)
 	}
+
 	// The caller's context ends a wait at once, with its own error.
+	patient := &http.Client{Transport: &Transport{Service: fault.Market, Budget: &Budget{MaxWait: time.Hour}}}
+	for range 4 {
+		go patient.Get(srv.URL + "/v2/campaigns/4/offers")
+	}
+	for srv.inFlight.Load() < 8 {
+		time.Sleep(time.Millisecond)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Millisecond)
 	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, srv.URL+"/v2/campaigns/3/offers", nil)
-	budget.MaxWait = time.Hour // the four in flight were admitted long ago
-	if _, err := client.Do(req); !errors.Is(err, context.DeadlineExceeded) {
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, srv.URL+"/v2/campaigns/4/offers", nil)
+	if _, err := patient.Do(req); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("a request whose context ends while it waits: err = %v; want its deadline", err)
 	}
 }
@@ -335,3 +342,73 @@ func TestBudgetLearnsDirectConnections(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestBudgetTakesCountsAsTheyArrive feeds a Budget Market's answers out of
+// order, on a clock of the test's: an older answer never raises what is
+// left, even below zero, and an answer of a window already rolled over
+// never rolls it over again.
+func TestBudgetTakesCountsAsTheyArrive(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	b := &Budget{MaxWait: time.Hour, now: func() time.Time { return now }}
+	req := httptest.NewRequest(http.MethodGet, "https://api.partner.market.yandex.ru/v2/campaigns/1/orders", nil)
+	r, _ := readRequest(req, fault.Market)
+	answer := func(remaining int64, until time.Time) *http.Response {
+		h := http.Header{}
+		h.Set("X-RateLimit-Resource-Limit", "10")
+		h.Set("X-RateLimit-Resource-Remaining", strconv.FormatInt(remaining, 10))
+		h.Set("X-RateLimit-Resource-Until", until.Format(http.TimeFormat))
+		return &http.Response{StatusCode: 200, Header: h}
+	}
+	admit := func() *ticket {
+		t.Helper()
+		tk, err := b.admit(context.Background(), r)
+		if err != nil {
+			t.Fatalf("admit: %v", err)
+		}
+		tk.done()
+		return tk
+	}
+	left := func() int64 {
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		return b.windows[r.window].remaining
+	}
+	u1 := now.Add(30 * time.Second)
+	a, old := admit(), admit()
+	a.settle(answer(0, u1), nil) // the newer count: nothing left
+	if l := left(); l != -1 {
+		t.Errorf("left after the newer answer = %d; want -1 (0, less the one in flight)", l)
+	}
+	old.settle(answer(6, u1), nil) // an older answer of the same window
+	if l := left(); l != -1 {
+		t.Errorf("left after an older answer = %d; want still -1", l)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
+	defer cancel()
+	if _, err := b.admit(ctx, r); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("admit past a window Market said was spent: %v; want it held until the caller gave up", err)
+	}
+
+	// The window ends; a request in flight from it answers late.
+	now = u1.Add(time.Second)
+	late := admit()
+	stale := admit()
+	if l := left(); l != 8 {
+		t.Errorf("left in the new window = %d; want 8 (10, less two)", l)
+	}
+	stale.settle(answer(0, u1), nil)
+	if l := left(); l > 8 {
+		t.Errorf("left after a stale answer = %d; want no more than 8", l)
+	}
+	now = now.Add(500 * time.Millisecond)
+	for range 7 {
+		admit()
+	}
+	if l := left(); l > 1 {
+		t.Errorf("left = %d after seven more; want at most 1: a stale answer must not start the window again", l)
+	}
+	late.settle(answer(9, u1.Add(time.Minute)), nil)
+	if l := left(); l != 2 {
+		t.Errorf("left = %d after the new window's first answer; want 2: Market's 9, less the seven in flight", l)
+	}
+}

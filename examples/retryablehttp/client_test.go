@@ -357,3 +357,63 @@ func TestAReportStillPendingReturnsItsState(t *testing.T) {
 		t.Errorf("%d calls; want 3 (RetryMax 2)", n)
 	}
 }
+
+// TestWithTheTransport checks the one-line wiring: yafault's Transport as
+// the HTTPClient's, with a Budget. A Direct get that failed after Direct may
+// have acted (1002) is resent, as a read, and succeeds; an add is not; a
+// Market quota Market said is spent is held by the Budget and not sent.
+func TestWithTheTransport(t *testing.T) {
+	newClient := func(budget *yafault.Budget) *retryablehttp.Client {
+		c := NewClient(yafault.RetryPolicy{}, 3)
+		c.HTTPClient = &http.Client{Transport: &yafault.Transport{Service: fault.Direct, Budget: budget}}
+		return c
+	}
+	for _, tt := range []struct {
+		method string
+		calls  int32
+		ok     bool
+	}{
+		{"get", 2, true},
+		{"add", 1, false},
+	} {
+		s := &script{steps: []func(http.ResponseWriter){
+			body(200, `{"error":{"request_id":"1","error_code":1002,"error_string":"Operation error"}}`),
+			body(200, success),
+		}}
+		srv := httptest.NewServer(s)
+		req, _ := retryablehttp.NewRequest(http.MethodPost, srv.URL+"/json/v5/ads", strings.NewReader(`{"method":"`+tt.method+`","params":{}}`))
+		resp, err := newClient(&yafault.Budget{}).Do(req)
+		if err == nil {
+			resp.Body.Close()
+		}
+		if (err == nil) != tt.ok || s.calls.Load() != tt.calls {
+			t.Errorf("%s after 1002: err = %v after %d calls; want ok=%v after %d", tt.method, err, s.calls.Load(), tt.ok, tt.calls)
+		}
+		if !tt.ok {
+			var nr *yafault.NotResentError
+			if !errors.As(err, &nr) || !errors.Is(err, fault.Internal) {
+				t.Errorf("%s after 1002: err = %v; want a NotResentError around the fault", tt.method, err)
+			}
+		}
+		srv.Close()
+	}
+
+	// Market: the first answer says the quota is spent until the window
+	// ends, in an hour; the Budget keeps the retries on this side.
+	until := time.Now().Add(time.Hour).UTC().Format(http.TimeFormat)
+	s := &script{steps: []func(http.ResponseWriter){
+		body(420, `{"status":"ERROR","errors":[{"code":"LIMIT_EXCEEDED","message":"Hit rate limit of 10 requests per 1 hour for resource 'GET:/campaigns/{campaignId}/orders' for campaignId 1"}]}`,
+			"X-RateLimit-Resource-Limit", "10", "X-RateLimit-Resource-Remaining", "0", "X-RateLimit-Resource-Until", until),
+	}}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	c := NewClient(yafault.RetryPolicy{}, 3)
+	c.HTTPClient = &http.Client{Transport: &yafault.Transport{Service: fault.Market, Budget: &yafault.Budget{}}}
+	_, err := c.Get(srv.URL + "/v2/campaigns/1/orders")
+	if f, ok := errors.AsType[*fault.Fault](err); !ok || f.Kind != fault.Quota {
+		t.Errorf("Market quota: err = %v; want the quota fault", err)
+	}
+	if n := s.calls.Load(); n != 1 {
+		t.Errorf("the server saw %d calls; want 1: the Budget holds what Market said is spent", n)
+	}
+}
