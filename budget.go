@@ -83,6 +83,9 @@ const (
 	// that arrives later: answers can come out of order, refills not so
 	// soon.
 	pointsFresh = time.Minute
+	// maxKeys bounds each of a Budget's maps: windows, stores and cabinets,
+	// logins, and each login's methods.
+	maxKeys = 4096
 	// maxParallel bounds a parallel limit learned from a message.
 	maxParallel = 1000
 	// maxCountedBody bounds how much of a request body the Budget reads to
@@ -332,9 +335,9 @@ func (b *Budget) admit(ctx context.Context, r request) (*ticket, error) {
 	var keys []*slots
 	switch r.svc {
 	case fault.Market:
-		keys = append(keys, b.slotsOf(b.parallelMap(), r.entity, marketParallel))
+		keys = append(keys, b.slotsOf(&b.parallel, r.entity, marketParallel))
 	case fault.Direct:
-		keys = append(keys, b.slotsOf(b.connsMap(), r.login, directConnections))
+		keys = append(keys, b.slotsOf(&b.conns, r.login, directConnections))
 	}
 	for _, s := range keys {
 		if err := s.acquire(ctx, deadline, b.clock); err != nil {
@@ -354,30 +357,43 @@ func (b *Budget) admit(ctx context.Context, r request) (*ticket, error) {
 	return t, nil
 }
 
-func (b *Budget) parallelMap() map[string]*slots {
+// slotsOf returns the slots of key in *m, made with capacity n.
+func (b *Budget) slotsOf(m *map[string]*slots, key string, n int) *slots {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.init()
-	return b.parallel
-}
-
-func (b *Budget) connsMap() map[string]*slots {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.init()
-	return b.conns
-}
-
-// slotsOf returns the slots of key in m, made with capacity n.
-func (b *Budget) slotsOf(m map[string]*slots, key string, n int) *slots {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	s, ok := m[key]
+	s, ok := (*m)[key]
 	if !ok {
 		s = &slots{capacity: n}
-		m[key] = s
+		if roomFor(*m, func(s *slots) bool { return s.idle() }) {
+			(*m)[key] = s
+		}
 	}
 	return s
+}
+
+// roomFor makes room in a Budget's map for one more key by forgetting the
+// keys that hold nothing (idle), once the map has maxKeys; it reports
+// whether there is room. A Budget lives as long as its process, and its
+// keys come from request paths and headers: they must not grow without
+// bound. A key there is no room for is not kept: its request goes unpaced.
+func roomFor[V any](m map[string]V, idle func(V) bool) bool {
+	if len(m) < maxKeys {
+		return true
+	}
+	for k, v := range m {
+		if idle(v) {
+			delete(m, k)
+		}
+	}
+	return len(m) < maxKeys
+}
+
+// idle reports whether no request holds or waits for a slot.
+func (s *slots) idle() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.inUse == 0 && len(s.waiters) == 0
 }
 
 // reserve takes the request's cost from its quota. It returns how long to
@@ -398,7 +414,9 @@ func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duratio
 				w.limit, w.remaining, w.known, w.period, w.local = int64(r.res.Amount), int64(r.res.Amount), true, r.res.Period, true
 				w.until = now.Add(r.res.Period)
 			}
-			b.windows[r.window] = w
+			if roomFor(b.windows, func(w *window) bool { return w.inflight == 0 && !w.until.After(now) }) {
+				b.windows[r.window] = w
+			}
 		}
 		if !w.until.IsZero() && !now.Before(w.until.Add(windowMargin)) {
 			// The window has ended: a new one starts with the whole limit,
@@ -436,7 +454,9 @@ func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duratio
 		p := b.points[r.login]
 		if p == nil {
 			p = &points{cost: map[string]int64{}}
-			b.points[r.login] = p
+			if roomFor(b.points, func(p *points) bool { return p.inflight == 0 && (!p.spent || now.Sub(p.seen) >= pointsRefill) }) {
+				b.points[r.login] = p
+			}
 		}
 		if p.spent && now.Sub(p.seen) >= pointsRefill {
 			// A refill has come since: let a call find out how much.
@@ -533,7 +553,7 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 				left = min(left, p.rest)
 			}
 			p.rest, p.known, p.seen = left, true, now
-			if u.Spent > 0 {
+			if _, ok := p.cost[t.method]; (ok || len(p.cost) < maxKeys) && u.Spent > 0 {
 				p.cost[t.method] = u.Spent
 			}
 		} else if p.known {

@@ -412,3 +412,41 @@ func TestBudgetTakesCountsAsTheyArrive(t *testing.T) {
 		t.Errorf("left = %d after the new window's first answer; want 2: Market's 9, less the seven in flight", l)
 	}
 }
+
+// TestBudgetKeysAreBounded checks that a long-lived Budget does not grow
+// with the stores, cabinets and logins its requests name: idle keys are
+// forgotten once a map is full.
+func TestBudgetKeysAreBounded(t *testing.T) {
+	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+	b := &Budget{now: func() time.Time { return now }}
+	until := now.Add(time.Second).Format(http.TimeFormat)
+	for i := range 3 * 4096 {
+		for _, svc := range []fault.Service{fault.Market, fault.Direct} {
+			req := httptest.NewRequest(http.MethodPost, "https://example.test/v2/campaigns/"+strconv.Itoa(i)+"/unknown-"+strconv.Itoa(i), strings.NewReader(`{"method":"m`+strconv.Itoa(i)+`"}`))
+			req.Header.Set("Client-Login", "login-"+strconv.Itoa(i))
+			r, _ := readRequest(req, svc)
+			tk, err := b.admit(context.Background(), r)
+			if err != nil {
+				t.Fatalf("admit %d: %v", i, err)
+			}
+			h := http.Header{"X-Ratelimit-Resource-Remaining": {"5"}, "X-Ratelimit-Resource-Until": {until}, "Units": {"1/100/1000"}}
+			tk.settle(&http.Response{StatusCode: 200, Header: h}, nil)
+			tk.done()
+		}
+		if i == 4096 {
+			now = now.Add(2 * time.Second) // every window so far has ended
+		}
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for name, n := range map[string]int{"windows": len(b.windows), "stores": len(b.parallel), "logins": len(b.conns), "points": len(b.points)} {
+		if n > 4096 || n < 100 {
+			t.Errorf("%d %s kept; want some, and at most 4096", n, name)
+		}
+	}
+	for login, p := range b.points {
+		if len(p.cost) > maxKeys {
+			t.Errorf("login %s keeps %d methods", login, len(p.cost))
+		}
+	}
+}
