@@ -181,7 +181,7 @@ func readRequest(req *http.Request, svc fault.Service) (request, *http.Request) 
 		r.entity = limits.Entity(req.URL.Path)
 		r.res, r.known = limits.Lookup(req.Method, req.URL.Path)
 		if r.known {
-			r.window = req.Method + " " + r.res.Path + "|" + r.entity
+			r.window = "resource " + strconv.Itoa(r.res.ID) + "|" + r.entity
 			if key, ok := strings.CutPrefix(r.res.Count, "req."); ok {
 				var body []byte
 				if body, send = peekBody(req, maxCountedBody); body != nil {
