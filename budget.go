@@ -37,10 +37,19 @@ import (
 //   - Market's parallel limit from its 420 ("Hit rate limit of N parallel
 //     requests for campaignId X"), per store or cabinet, starting from the
 //     documented four;
-//   - Direct's points from Units and Units-Used-Login, per login (the
-//     Client-Login header, else the credential), with what each method last
-//     cost; and Direct's connection limit, starting from the documented five
-//     per advertiser and lowered by a 506.
+//   - Direct's points from Units, per login (the Client-Login header in
+//     any case, else, and for an agency spending its own points with
+//     Use-Operator-Units, the credential), with what each method last cost;
+//     and Direct's connection limit, starting from the documented five per
+//     advertiser and lowered by a 506.
+//
+// A Market request outside a store or a cabinet counts against the
+// account its credential (Api-Key or Authorization) belongs to. What a
+// Budget learned is forgotten once it holds nothing any more (a window
+// ended, no request in flight, points not heard of since the hourly
+// refill), and it keeps at most 4096 keys of each kind, so that a Budget
+// shared by a whole process stays small. A window is never held longer
+// than its resource's period, whatever a clock says.
 //
 // A request whose budget is known to be spent waits, as long as its context
 // allows, when the wait is within MaxWait; otherwise it fails at once,
@@ -58,6 +67,7 @@ type Budget struct {
 	parallel map[string]*slots  // Market parallel limits, by entity
 	conns    map[string]*slots  // Direct connection limits, by login
 	points   map[string]*points // Direct points, by login
+	swept    time.Time          // when idle keys were last forgotten
 	now      func() time.Time   // time.Now; tests set another
 }
 
@@ -83,14 +93,17 @@ const (
 	// that arrives later: answers can come out of order, refills not so
 	// soon.
 	pointsFresh = time.Minute
+	// sweepEvery is how often a Budget forgets the keys that hold nothing.
+	sweepEvery = time.Minute
 	// maxKeys bounds each of a Budget's maps: windows, stores and cabinets,
 	// logins, and each login's methods.
 	maxKeys = 4096
 	// maxParallel bounds a parallel limit learned from a message.
 	maxParallel = 1000
 	// maxCountedBody bounds how much of a request body the Budget reads to
-	// count the objects a Market quota counts.
-	maxCountedBody = 1 << 20
+	// count the objects a Market quota counts: a longer one is charged a
+	// whole window.
+	maxCountedBody = 16 << 20
 	// maxMethodPeek is how much of a Direct request body the Budget reads
 	// to find its method, and maxMethodName how long a method name is.
 	maxMethodPeek = 4 << 10
@@ -172,39 +185,57 @@ type request struct {
 
 // readRequest reads what the Budget needs of req. When that means reading
 // the start of the body, the request to send is a copy of req whose body
-// gives those bytes back first; req itself is left as it is.
-func readRequest(req *http.Request, svc fault.Service) (request, *http.Request) {
+// gives those bytes back first; req itself is left as it is. The error is
+// the context's, when it ends while the body is read.
+func readRequest(req *http.Request, svc fault.Service) (request, *http.Request, error) {
 	r := request{svc: svc, cost: 1}
 	send := req
 	switch svc {
 	case fault.Market:
 		r.entity = limits.Entity(req.URL.Path)
+		if r.entity == "" {
+			// The account the credential belongs to.
+			r.entity = credential(req.Header.Get("Api-Key") + req.Header.Get("Authorization"))
+		}
 		r.res, r.known = limits.Lookup(req.Method, req.URL.Path)
 		if r.known {
 			r.window = "resource " + strconv.Itoa(r.res.ID) + "|" + r.entity
 			if key, ok := strings.CutPrefix(r.res.Count, "req."); ok {
-				var body []byte
-				if body, send = peekBody(req, maxCountedBody); body != nil {
-					if n := countArray(body, key); n > 0 {
-						r.cost = n
-					}
+				body, whole, s, err := peekBody(req, maxCountedBody)
+				if err != nil {
+					return r, nil, err
+				}
+				send = s
+				switch n := countArray(body, key); {
+				case !whole:
+					// Too long to count here: as costly as a whole window.
+					r.cost = int64(r.res.Amount)
+				case n > 0:
+					r.cost = n
 				}
 			}
 		} else {
 			r.window = req.Method + " " + templateOf(req.URL.Path) + "|" + r.entity
 		}
 	case fault.Direct:
-		r.login = strings.TrimSpace(req.Header.Get("Client-Login"))
-		if r.login == "" {
-			r.login = credential(req.Header.Get("Authorization"))
+		// Logins are not case-sensitive. An agency spending its own points
+		// (Use-Operator-Units) spends one pool for all its clients.
+		r.login = strings.ToLower(strings.TrimSpace(req.Header.Get("Client-Login")))
+		if r.login == "" || strings.EqualFold(strings.TrimSpace(req.Header.Get("Use-Operator-Units")), "true") {
+			if op := credential(req.Header.Get("Authorization")); op != "" {
+				r.login = op
+			}
 		}
-		var body []byte
-		body, send = peekBody(req, maxMethodPeek)
-		name := directMethod(body)
+		head, _, s, err := peekBody(req, maxMethodPeek)
+		if err != nil {
+			return r, nil, err
+		}
+		send = s
+		name := directMethod(head)
 		r.method = req.URL.Path + " " + name
 		r.readish = readMethod(req.URL.Path, name)
 	}
-	return r, send
+	return r, send, nil
 }
 
 // templateOf replaces a path's numeric segments by {}, so that a resource
@@ -229,18 +260,38 @@ func credential(v string) string {
 	return "credential " + hex.EncodeToString(sum[:6])
 }
 
-// peekBody reads up to n bytes of req's body and returns them with the
-// request to send in req's place: a shallow copy whose body gives the bytes
-// back before the rest of req's (and closes req's). With no body it
-// returns nil and req.
-func peekBody(req *http.Request, n int64) ([]byte, *http.Request) {
+// peekBody reads up to n bytes of req's body and returns them, whether
+// they are the whole body, and the request to send in req's place: a
+// shallow copy whose body gives the bytes back before the rest of req's
+// (and closes req's). With no body it returns nil and req. The read gives
+// up, closing the body, when the request's context ends.
+func peekBody(req *http.Request, n int64) (head []byte, whole bool, send *http.Request, err error) {
 	if req.Body == nil || req.Body == http.NoBody {
-		return nil, req
+		return nil, true, req, nil
 	}
-	head, err := io.ReadAll(io.LimitReader(req.Body, n))
-	send := req.Clone(req.Context())
-	send.Body = &peekedBody{Reader: io.MultiReader(bytes.NewReader(head), &errReader{req.Body, err}), Closer: req.Body}
-	return head, send
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		b, err := io.ReadAll(io.LimitReader(req.Body, n+1))
+		done <- result{b, err}
+	}()
+	var res result
+	select {
+	case res = <-done:
+	case <-req.Context().Done():
+		req.Body.Close() // unblocks the read
+		return nil, false, nil, req.Context().Err()
+	}
+	head, whole = res.b, int64(len(res.b)) <= n && res.err == nil
+	send = req.Clone(req.Context())
+	send.Body = &peekedBody{Reader: io.MultiReader(bytes.NewReader(head), &errReader{req.Body, res.err}), Closer: req.Body}
+	if int64(len(head)) > n {
+		head = head[:n]
+	}
+	return head, whole, send, nil
 }
 
 // peekedBody is a request body whose start was read ahead.
@@ -364,16 +415,17 @@ func (b *Budget) slotsOf(m *map[string]*slots, key string, n int) *slots {
 	b.init()
 	s, ok := (*m)[key]
 	if !ok {
+		b.sweep(b.clock())
 		s = &slots{capacity: n}
-		if roomFor(*m, func(s *slots) bool { return s.idle() }) {
+		if roomFor(*m, (*slots).idle) {
 			(*m)[key] = s
 		}
 	}
 	return s
 }
 
-// roomFor makes room in a Budget's map for one more key by forgetting the
-// keys that hold nothing (idle), once the map has maxKeys; it reports
+// roomFor makes room in a Budget's map for one more key, once the map has
+// maxKeys, by forgetting the keys that hold nothing (idle); it reports
 // whether there is room. A Budget lives as long as its process, and its
 // keys come from request paths and headers: they must not grow without
 // bound. A key there is no room for is not kept: its request goes unpaced.
@@ -381,12 +433,38 @@ func roomFor[V any](m map[string]V, idle func(V) bool) bool {
 	if len(m) < maxKeys {
 		return true
 	}
+	forget(m, idle)
+	return len(m) < maxKeys
+}
+
+// forget deletes the idle keys of m.
+func forget[V any](m map[string]V, idle func(V) bool) {
 	for k, v := range m {
 		if idle(v) {
 			delete(m, k)
 		}
 	}
-	return len(m) < maxKeys
+}
+
+// sweep forgets every key that holds nothing any more, at most once every
+// sweepEvery: a window that has ended, slots nobody holds or waits for
+// (their capacity, lowered by a 506 or a 420, starts afresh), points not
+// heard of since the last refill; b.mu is held.
+func (b *Budget) sweep(now time.Time) {
+	if now.Sub(b.swept) < sweepEvery && now.After(b.swept) {
+		return
+	}
+	b.swept = now
+	forget(b.windows, func(w *window) bool { return w.idle(now) })
+	forget(b.parallel, (*slots).idle)
+	forget(b.conns, (*slots).idle)
+	forget(b.points, func(p *points) bool { return p.idle(now) })
+}
+
+func (w *window) idle(now time.Time) bool { return w.inflight == 0 && !w.until.After(now) }
+
+func (p *points) idle(now time.Time) bool {
+	return p.inflight == 0 && (!p.known || now.Sub(p.seen) >= pointsRefill)
 }
 
 // idle reports whether no request holds or waits for a slot.
@@ -408,13 +486,14 @@ func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duratio
 	case fault.Market:
 		w := b.windows[r.window]
 		if w == nil {
-			w = &window{limit: -1}
+			w = &window{limit: -1, period: wire.MaxVendorWait}
 			if r.known {
 				// The documented quota, counted here until Market speaks.
 				w.limit, w.remaining, w.known, w.period, w.local = int64(r.res.Amount), int64(r.res.Amount), true, r.res.Period, true
 				w.until = now.Add(r.res.Period)
 			}
-			if roomFor(b.windows, func(w *window) bool { return w.inflight == 0 && !w.until.After(now) }) {
+			b.sweep(now)
+			if roomFor(b.windows, func(w *window) bool { return w.idle(now) }) {
 				b.windows[r.window] = w
 			}
 		}
@@ -431,6 +510,11 @@ func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duratio
 		if w.known && w.remaining < r.cost {
 			switch {
 			case !w.until.IsZero():
+				if w.until.Sub(now) > w.period {
+					// No window is longer than its period: an end further off
+					// came from a wrong clock, here or there.
+					w.until = now.Add(w.period)
+				}
 				wait := w.until.Add(windowMargin).Sub(now)
 				if now.Add(wait).After(deadline) {
 					return 0, b.refusal(r.svc, reasonResourceSpent, wait)
@@ -454,7 +538,8 @@ func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duratio
 		p := b.points[r.login]
 		if p == nil {
 			p = &points{cost: map[string]int64{}}
-			if roomFor(b.points, func(p *points) bool { return p.inflight == 0 && (!p.spent || now.Sub(p.seen) >= pointsRefill) }) {
+			b.sweep(now)
+			if roomFor(b.points, func(p *points) bool { return p.idle(now) }) {
 				b.points[r.login] = p
 			}
 		}
@@ -479,6 +564,26 @@ func (b *Budget) reserve(t *ticket, r request, deadline time.Time) (time.Duratio
 		t.reserved = need
 	}
 	return 0, nil
+}
+
+// fail settles a request that got no answer: its cost is given back only
+// when err proves it never reached the server, since Market counts, and
+// Direct charges, what reached them.
+func (t *ticket) fail(err error) {
+	if notSent(err) {
+		t.settle(nil, nil)
+		return
+	}
+	b := t.b
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if w := b.windows[t.window]; w != nil && t.svc == fault.Market {
+		w.inflight -= t.cost
+	}
+	if p := b.points[t.login]; p != nil && t.svc == fault.Direct {
+		p.inflight -= t.reserved
+	}
+	t.cost, t.reserved = 0, 0
 }
 
 // settle learns from a request's answer, resp (nil when there was none)
@@ -518,7 +623,7 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 			}
 			if !rl.Until.IsZero() {
 				w.told = rl.Until
-				w.until = localTime(rl.Until, h, now)
+				w.until = minTime(localTime(rl.Until, h, now, w.period), now.Add(w.period))
 			}
 		} else if (resp == nil || status >= 500) && w.known {
 			// Not sent, or a 5xx, which Market does not count.
@@ -527,7 +632,7 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 		if f != nil && f.Reason == wire.ReasonResourceLimit {
 			w.remaining, w.known = min(w.remaining, 0), true
 			if f.RateLimit != nil && !f.RateLimit.Until.IsZero() {
-				w.until = localTime(f.RateLimit.Until, h, now)
+				w.until = minTime(localTime(f.RateLimit.Until, h, now, w.period), now.Add(w.period))
 			} else if w.until.IsZero() {
 				w.until = now.Add(f.RetryAfter)
 			}
@@ -553,7 +658,7 @@ func (t *ticket) settle(resp *http.Response, f *fault.Fault) {
 				left = min(left, p.rest)
 			}
 			p.rest, p.known, p.seen = left, true, now
-			if _, ok := p.cost[t.method]; (ok || len(p.cost) < maxKeys) && u.Spent > 0 {
+			if _, ok := p.cost[t.method]; (ok || len(p.cost) < maxKeys) && u.Spent > 0 && u.Spent <= u.Limit {
 				p.cost[t.method] = u.Spent
 			}
 		} else if p.known {
@@ -580,14 +685,22 @@ func entityOf(key string) string {
 
 // localTime converts a time Market stated to this clock, through the
 // answer's Date: only a difference of whole seconds counts, since Date has
-// no finer resolution.
-func localTime(t time.Time, h http.Header, now time.Time) time.Time {
+// no finer resolution, and none larger than the window's period, which
+// says that one of the clocks is wrong rather than apart.
+func localTime(t time.Time, h http.Header, now time.Time, period time.Duration) time.Time {
 	if date, ok := wire.ParseDate(h.Get("Date")); ok {
-		if skew := date.Sub(now); skew >= 2*time.Second || skew <= -2*time.Second {
+		if skew := date.Sub(now); (skew >= 2*time.Second || skew <= -2*time.Second) && skew.Abs() <= period {
 			return t.Add(-skew)
 		}
 	}
 	return t
+}
+
+func minTime(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return a
+	}
+	return b
 }
 
 // done gives back the slots a ticket holds, once.

@@ -44,32 +44,41 @@ type Transport struct {
 }
 
 // RoundTrip sends req and returns its answer, or the fault the answer
-// carries.
+// carries. A redirect (3xx) comes back as it is, for http.Client to follow.
 func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if req.URL == nil {
+		closeBody(req)
+		return nil, errors.New("yafault: nil Request.URL")
+	}
 	svc := t.Service
 	if svc == "" {
 		svc = ServiceOf(req.URL)
 	}
-	r, send := readRequest(req, svc)
+	r, send, err := readRequest(req, svc)
+	if err != nil {
+		closeBody(req)
+		return nil, err
+	}
 	var tk *ticket
 	if t.Budget != nil && svc != "" {
-		var err error
 		if tk, err = t.Budget.admit(req.Context(), r); err != nil {
 			if f, ok := errors.AsType[*fault.Fault](err); ok && r.readish {
 				markIdempotent(f)
 			}
-			closeBody(req)
+			closeBody(send)
 			return nil, err
 		}
 	}
-	base := t.Base
-	if base == nil {
-		base = http.DefaultTransport
+	resp, err := t.base().RoundTrip(send)
+	if err == nil && resp == nil {
+		err = errors.New("yafault: the base RoundTripper returned no response and no error")
 	}
-	resp, err := base.RoundTrip(send)
 	if err != nil {
+		if resp != nil && resp.Body != nil {
+			resp.Body.Close()
+		}
 		if tk != nil {
-			tk.settle(nil, nil)
+			tk.fail(err)
 			tk.done()
 		}
 		if r.readish {
@@ -77,7 +86,13 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		return nil, err
 	}
-	f := fromResponse(resp, svc, DefaultBodyLimit)
+	if resp.Body == nil {
+		resp.Body = http.NoBody
+	}
+	var f *fault.Fault
+	if resp.StatusCode < 300 || resp.StatusCode > 399 {
+		f = fromResponse(resp, svc, DefaultBodyLimit)
+	}
 	if tk != nil {
 		tk.settle(resp, f)
 	}
@@ -92,9 +107,33 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, f
 	}
 	if tk != nil {
-		resp.Body = &settledBody{ReadCloser: resp.Body, done: tk.done}
+		if resp.Body == http.NoBody {
+			tk.done() // nothing to read: nobody will close it
+		} else {
+			sb := &settledBody{ReadCloser: resp.Body, done: tk.done}
+			// A body dropped without a Close still gives its slots back
+			// once it is collected.
+			runtime.AddCleanup(sb, func(done func()) { done() }, tk.done)
+			resp.Body = sb
+		}
 	}
 	return resp, nil
+}
+
+func (t *Transport) base() http.RoundTripper {
+	if t.Base != nil {
+		return t.Base
+	}
+	return http.DefaultTransport
+}
+
+// CloseIdleConnections closes the idle connections of the base
+// RoundTripper, when it has any, so that http.Client's
+// CloseIdleConnections reaches it.
+func (t *Transport) CloseIdleConnections() {
+	if c, ok := t.base().(interface{ CloseIdleConnections() }); ok {
+		c.CloseIdleConnections()
+	}
 }
 
 // closeBody closes a request's body that will not be sent, as RoundTrip
@@ -132,6 +171,20 @@ type readError struct{ err error }
 
 func (e *readError) Error() string { return e.err.Error() }
 func (e *readError) Unwrap() error { return e.err }
+
+// Timeout reports whether the wrapped error is a timeout, as url.Error
+// asks its error directly.
+func (e *readError) Timeout() bool {
+	var t interface{ Timeout() bool }
+	return errors.As(e.err, &t) && t.Timeout()
+}
+
+// Temporary reports whether the wrapped error says it is temporary, so
+// that a readError is still a net.Error where its error was one.
+func (e *readError) Temporary() bool {
+	var t interface{ Temporary() bool }
+	return errors.As(e.err, &t) && t.Temporary()
+}
 
 // ErrorType is the wrapped error's type, for OpenTelemetry's error.type:
 // the wrapper itself says nothing.

@@ -351,7 +351,7 @@ func TestBudgetTakesCountsAsTheyArrive(t *testing.T) {
 	now := time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
 	b := &Budget{MaxWait: time.Hour, now: func() time.Time { return now }}
 	req := httptest.NewRequest(http.MethodGet, "https://api.partner.market.yandex.ru/v2/campaigns/1/orders", nil)
-	r, _ := readRequest(req, fault.Market)
+	r, _, _ := readRequest(req, fault.Market)
 	answer := func(remaining int64, until time.Time) *http.Response {
 		h := http.Header{}
 		h.Set("X-RateLimit-Resource-Limit", "10")
@@ -424,7 +424,7 @@ func TestBudgetKeysAreBounded(t *testing.T) {
 		for _, svc := range []fault.Service{fault.Market, fault.Direct} {
 			req := httptest.NewRequest(http.MethodPost, "https://example.test/v2/campaigns/"+strconv.Itoa(i)+"/unknown-"+strconv.Itoa(i), strings.NewReader(`{"method":"m`+strconv.Itoa(i)+`"}`))
 			req.Header.Set("Client-Login", "login-"+strconv.Itoa(i))
-			r, _ := readRequest(req, svc)
+			r, _, _ := readRequest(req, svc)
 			tk, err := b.admit(context.Background(), r)
 			if err != nil {
 				t.Fatalf("admit %d: %v", i, err)
