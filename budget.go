@@ -59,7 +59,8 @@ import (
 // the wait. A request beyond a parallel or connection limit waits for a
 // slot, up to MaxWait.
 type Budget struct {
-	// MaxWait is how long a request may be held; 0 means DefaultMaxWait.
+	// MaxWait is how long a request may be held; 0 (or less) means
+	// DefaultMaxWait.
 	MaxWait time.Duration
 
 	mu       sync.Mutex
