@@ -28,10 +28,13 @@ import (
 // its body read (up to DefaultBodyLimit) and closed; http.Client wraps the
 // error in a *url.Error, through which errors.As and errors.AsType find the
 // fault. A success comes back untouched, its body streamable from its first
-// byte. A Direct call whose body is at hand (a JSON call made with a
-// replayable body) and that only reads (get, check..., the Reports service)
+// byte; a redirect comes back as it is, for http.Client to follow. A Direct
+// call that only reads (its method, read from the start of its JSON body,
+// is get, check... or another read; or it goes to the Reports service)
 // counts as idempotent for CheckRetry, as a request made with
-// WithIdempotent does.
+// WithIdempotent does. The caller's request is never changed: when its
+// body's start is read, a copy is sent whose body gives it back first. A
+// Budget paces only the requests whose service is known.
 type Transport struct {
 	// Base sends the requests; nil means http.DefaultTransport.
 	Base http.RoundTripper
