@@ -131,7 +131,8 @@ func catalog(svc fault.Service) []codeEntry {
 
 // search finds the rows a query names, best first: a Direct code or a
 // Market status (a number); a reason or a Market code, any case; a Market
-// message as received (its values then shown); and, when none of these
+// message as received, under each status that catalogues it (its values
+// then shown); and, when none of these
 // matched, every text of the catalogs that holds each word of the query,
 // in any case: Direct's texts in Russian and English, Market's message
 // patterns.
@@ -163,13 +164,35 @@ func search(svc fault.Service, status int, q string) []codeEntry {
 	}
 	if svc != fault.Direct {
 		if m, params, ok := market.LookupMessage(status, q); ok {
-			return append(out, marketEntry(m, params))
+			out = append(out, marketEntry(m, params))
+			if status == 0 && m.Pattern != "" {
+				out = append(out, underOtherStatuses(m.Status, q)...)
+			}
+			return out
 		}
 	}
 	words := strings.Fields(strings.ToLower(q))
 	for _, e := range all {
 		if holdsWords(words, e.MessageRU, e.MessageEN, e.Pattern) {
 			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// underOtherStatuses returns the rows other than those of status that a
+// message matches: the same wording is catalogued under more than one
+// status ("Content type {contentType} not supported" under 400 and 415).
+func underOtherStatuses(status int, msg string) []codeEntry {
+	var out []codeEntry
+	seen := map[int]bool{status: true}
+	for _, m := range market.Messages() {
+		if seen[m.Status] {
+			continue
+		}
+		seen[m.Status] = true
+		if mi, params, ok := market.LookupMessage(m.Status, msg); ok && mi.Status == m.Status {
+			out = append(out, marketEntry(mi, params))
 		}
 	}
 	return out

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"io"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/leaktest"
@@ -158,6 +160,38 @@ func TestCodes(t *testing.T) {
 	for _, r := range rows {
 		if r["kind"] == "unknown" || r["reason"] == "" {
 			t.Errorf("catalog row %v is unclassified", r)
+		}
+	}
+}
+
+// TestCodesFindsEveryText searches for every text the catalogs hold: each
+// Direct text in Russian and English whole, in upper case and by its longest
+// word, and each Market message pattern as written. Each must find its row.
+func TestCodesFindsEveryText(t *testing.T) {
+	same := func(a, b codeEntry) bool {
+		return a.Service == b.Service && a.Code == b.Code && a.Status == b.Status && a.Pattern == b.Pattern
+	}
+	for _, e := range catalog("") {
+		var queries []string
+		for _, text := range []string{e.MessageRU, e.MessageEN} {
+			if text == "" {
+				continue
+			}
+			longest := ""
+			for _, f := range strings.Fields(text) {
+				if utf8.RuneCountInString(f) > utf8.RuneCountInString(longest) {
+					longest = f
+				}
+			}
+			queries = append(queries, text, strings.ToUpper(text), longest)
+		}
+		if e.Pattern != "" {
+			queries = append(queries, e.Pattern)
+		}
+		for _, q := range queries {
+			if !slices.ContainsFunc(search("", 0, q), func(f codeEntry) bool { return same(e, f) }) {
+				t.Errorf("codes %q does not find %s %s %d %q", q, e.Service, e.Code, e.Status, e.Pattern)
+			}
 		}
 	}
 }
