@@ -132,10 +132,9 @@ func catalog(svc fault.Service) []codeEntry {
 // search finds the rows a query names, best first: a Direct code or a
 // Market status (a number); a reason or a Market code, any case; a Market
 // message as received, under each status that catalogues it (its values
-// then shown); and, when none of these
-// matched, every text of the catalogs that holds each word of the query,
-// in any case: Direct's texts in Russian and English, Market's message
-// patterns.
+// then shown); and, when none of these matched, every text of the catalogs
+// that holds each word of the query, in any case: Direct's texts in Russian
+// and English, Market's message patterns.
 func search(svc fault.Service, status int, q string) []codeEntry {
 	var out []codeEntry
 	if n, err := strconv.Atoi(q); err == nil {
