@@ -106,7 +106,7 @@ var reasons = verdicts(
 	wire.C(fault.Invalid, "BAD_PAGE_TOKEN", false, "start paging again without page_token, or pass the token the previous page returned"),
 	wire.C(fault.Invalid, "INVALID_BUSINESS_ID_HEADER", false, "X-Business-Id must be the cabinet's numeric id"),
 	wire.C(fault.Conflict, "SHIPMENT_CUTOFF_NOT_REACHED", true, "the shipment cannot be confirmed before its cutoff time; try again after it").WithWait(10*time.Minute).Refuse("a 400: Market refused the confirmation, which it allows after the cutoff time"),
-	wire.C(fault.Conflict, "SHIPMENT_TRANSFER_IN_PROGRESS", true, "orders are still being moved out of the shipment; try again within 30 minutes").WithWait(5*time.Minute).Refuse("a 400: Market refused the call while the orders move, and asks to repeat it"),
+	wire.C(fault.Conflict, "SHIPMENT_TRANSFER_IN_PROGRESS", true, "orders are still being moved out of the shipment, which takes up to 30 minutes; then try again").WithWait(5*time.Minute).Refuse("a 400: Market refused the call while the orders move, and asks to repeat it"),
 	wire.C(fault.RateLimit, "PROMO_SINGLE_OFFER_RATE_LIMIT", true, "batch several offerIds per promoId instead of one request per offer").WithWait(time.Minute).Refuse("a 400 rate limit: the update was turned away"),
 	wire.C(fault.Invalid, "OFFER_MAPPING_NOT_FOUND", false, "the SKU is not mapped to an offer of this store; map it first or drop it"),
 	wire.C(fault.Conflict, "ORDER_STATUS_TRANSITION_FORBIDDEN", false, "the order cannot move from its current status to the one requested; check the order status model"),
@@ -438,6 +438,8 @@ var messageRows = []messageRow{
 	{400, "Unrecognized vat: {value}: offerId = {offerId}", "INVALID_VAT"},
 	{400, "Vat setting of {vatName} ({vatId}) not supported for current {taxSystemName} ({taxSystemId}) taxSystem: {offerId}", "VAT_NOT_SUPPORTED"},
 	{400, "Vat setting of {vatName} ({vatId}) not supported since year 2019: {offerId}", "VAT_NOT_SUPPORTED"},
+	// OfferPriceControllerMarketSkuTest names the offer by feed and SKU.
+	{400, "Vat setting of {vatName} ({vatId}) not supported since year 2019: feedId = {feedId}, marketSku = {marketSku}", "VAT_NOT_SUPPORTED"},
 	{400, "Duplicate offerId={offerId} at positions {positions}", "DUPLICATE_OFFER"},
 	{400, "Offer at index {index} cannot have parameter {fieldName} deleted and set at the same time", "PARAMETER_DELETE_AND_SET"},
 	{400, "Offer at index {index} should not have empty values in list of {fieldName}", "FIELD_EMPTY_LIST_ITEM"},
@@ -550,6 +552,15 @@ var messageRows = []messageRow{
 	{400, "{field} must be positive[ (rejected value: {value})]", "FIELD_TOO_SMALL"},
 	{404, "Supply request not found.", "SUPPLY_REQUEST_NOT_FOUND"},
 	{404, "Unknown category", "UNKNOWN_CATEGORY"},
+	// ShipmentControllerTest: the docs' two BAD_ORDERS wordings with the
+	// order ids alone in the parentheses, and a shipment's empty boxes.
+	{400, "Some orders are in the process of being excluded from shipment ({orderIds}). Please wait up to 30 minutes and try again.", "SHIPMENT_TRANSFER_IN_PROGRESS"},
+	{400, "Some orders have not been processed yet. Please change the status of orders to READY_TO_SHIP and try again. ({orderIds}).", "SHIPMENT_ORDERS_NOT_PROCESSED"},
+	{400, "Can't proceed with document creation - reason: there are no boxes in order #{orderId}, parcel #{parcelId}. Minimum required number of boxes is {minBoxes}. Please, add boxes to the order #{orderId}, parcel #{parcelId} and try again.", "BOXES_NOT_FOUND"},
+	// BuyerHandlerTest: a dropship store asks for a DBS-only method.
+	{403, "Action available only for {model} model", "CAMPAIGN_TYPE_NOT_ALLOWED"},
+	// The label server test: a box of a given parcel.
+	{404, "Box not found. Parcel: {parcelId}. Box: {boxId}", "BOX_NOT_FOUND"},
 
 	// 405, 415.
 	{405, "Request method {method} not supported", "METHOD_NOT_ALLOWED"},

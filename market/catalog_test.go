@@ -17,7 +17,8 @@ var placeholderRE = regexp.MustCompile(`\{([^}]+)\}`)
 
 // sampleMessage renders a catalog pattern as Market would send it: every
 // placeholder replaced by a value (quoted in one of three ways, to exercise
-// the matcher's tolerance) and every optional part kept.
+// the matcher's tolerance; a name used twice gets the same value) and every
+// optional part kept.
 func sampleMessage(pat string, variant int) (msg string, values map[string]string) {
 	values = map[string]string{}
 	msg = strings.NewReplacer(`\[`, "\x00", `\]`, "\x01", "[", "", "]", "").Replace(pat)
@@ -28,6 +29,9 @@ func sampleMessage(pat string, variant int) (msg string, values map[string]strin
 		v := fmt.Sprintf("v%d%d", variant, n)
 		if strings.HasSuffix(strings.ToLower(name), "id") {
 			v = fmt.Sprintf("%d", 10000+n)
+		}
+		if seen, ok := values[name]; ok {
+			v = seen // a value named twice is the same value
 		}
 		n++
 		values[name] = v

@@ -668,7 +668,7 @@ var russian = map[string]string{
 	// SHIPMENT_ORDERS_NOT_PROCESSED
 	"move the listed orders to READY_TO_SHIP, then try again": "переведите перечисленные заказы в статус READY_TO_SHIP и повторите попытку",
 	// SHIPMENT_TRANSFER_IN_PROGRESS
-	"orders are still being moved out of the shipment; try again within 30 minutes": "заказы ещё переносятся из отгрузки; повторите попытку в течение 30 минут",
+	"orders are still being moved out of the shipment, which takes up to 30 minutes; then try again": "заказы ещё переносятся из отгрузки, это занимает до 30 минут; потом повторите запрос",
 	// SIGNER_NOT_FOUND
 	"name a login that belongs to the cabinet or store": "укажите логин, который относится к кабинету или магазину",
 	// SIGNER_NO_ROLE
