@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -56,20 +55,8 @@ func codes(args []string, w *words, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "")
 	service := fs.String("service", "", "")
 	status := fs.Int("status", 0, "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, w.usage)
-			return exitOK
-		}
-		fmt.Fprintf(stderr, "yafault codes: %s\n", fault.Printable(err.Error()))
-		return exitUsage
-	}
-	if *lang != "" {
-		var ok bool
-		if w, ok = language(*lang, nil); !ok {
-			fmt.Fprintf(stderr, "yafault codes: "+w.badLang+"\n", fault.Printable(*lang))
-			return exitUsage
-		}
+	if code, ok := parseFlags(fs, lang, args, &w, stdout, stderr); !ok {
+		return code
 	}
 	svc := fault.Service(strings.ToLower(*service))
 	if svc != "" && svc != fault.Market && svc != fault.Direct {
@@ -218,11 +205,14 @@ func summary(w *words, e codeEntry) string {
 	if e.Pattern != "" {
 		key = fmt.Sprintf("%d %s", e.Status, e.Pattern)
 	}
-	text := e.MessageEN
-	if text == "" {
-		text = e.MessageRU
+	text, other := e.MessageEN, e.MessageRU
+	if w == &ru {
+		text, other = other, text
 	}
-	s := fmt.Sprintf("%-6s %s  [%s, %s, %s]", e.Service, key, e.Kind, e.Reason, retryWord(w, e))
+	if text == "" {
+		text = other
+	}
+	s := fmt.Sprintf("%-6s %s  [%s, %s, %s]", e.Service, key, w.kindName(e.Kind), e.Reason, retryWord(w, e))
 	if text != "" {
 		s += "  " + text
 	}
@@ -263,7 +253,7 @@ func details(w *words, e codeEntry) string {
 		todo += ": " + w.hint(e.Hint)
 	}
 	line(w.toDo, todo)
-	line(w.origin, e.Origin)
+	line(w.origin, w.originName(e.Origin))
 	line(w.source, e.Source)
 	if len(e.Params) > 0 {
 		line(w.values, params(e.Params))

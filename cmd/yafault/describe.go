@@ -21,7 +21,7 @@ func describe(w *words, f *fault.Fault, status int) string {
 	line := func(label, format string, args ...any) {
 		fmt.Fprintf(&b, "%-*s %s\n", w.width, label, fault.Printable(fmt.Sprintf(format, args...)))
 	}
-	b.WriteString(f.Error())
+	b.WriteString(headline(w, f))
 	b.WriteString("\n\n")
 
 	what := w.kindName(f.Kind)
@@ -83,20 +83,34 @@ func describe(w *words, f *fault.Fault, status int) string {
 			parts = append(parts, fmt.Sprintf(w.quotaLimit, r.Limit))
 		}
 		if !r.Until.IsZero() {
-			parts = append(parts, w.windowEnds+" "+r.Until.UTC().Format(time.RFC1123))
+			parts = append(parts, w.windowEnds+" "+r.Until.UTC().Format(w.dateLayout))
 		}
 		line(w.quota, "%s", strings.Join(parts, ", "))
 	}
 	if len(f.Errors) > 1 {
-		fmt.Fprintf(&b, "%-*s "+w.entries+"\n", w.width, w.errorsLabel, len(f.Errors))
+		fmt.Fprintf(&b, "%-*s %s\n", w.width, w.errorsLabel, w.sprintf(w.entries, len(f.Errors)))
 		for i, e := range f.Errors {
 			fmt.Fprintf(&b, "  %d. %s\n", i+1, fault.Printable(entryText(w, e)))
 		}
 	}
 	if f.Err != nil {
-		line(w.body, "%s", f.Err.Error())
+		line(w.body, "%s", w.bodyError(f.Err))
 	}
 	return b.String()
+}
+
+// headline is the fault's Error line, with the cause of a body it did not
+// understand in the command's language: that part is ours, not the
+// vendor's.
+func headline(w *words, f *fault.Fault) string {
+	s := f.Error()
+	if f.Err == nil || w == &en {
+		return s
+	}
+	if cause := fault.Printable(f.Err.Error()); strings.HasSuffix(s, cause) {
+		return s[:len(s)-len(cause)] + fault.Printable(w.bodyError(f.Err))
+	}
+	return s
 }
 
 func retryText(w *words, f *fault.Fault) string {
@@ -159,9 +173,14 @@ func describeItems(w *words, items []fault.Item) string {
 		return ""
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n"+w.objectsFailed, failed, len(items))
-	if warned > 0 {
-		fmt.Fprintf(&b, w.withWarnings, warned)
+	b.WriteString("\n")
+	switch {
+	case failed == 0:
+		b.WriteString(w.sprintf(w.objectsWarned, warned, len(items)))
+	case warned > 0:
+		b.WriteString(w.sprintf(w.objectsFailed+w.withWarnings, failed, len(items), warned))
+	default:
+		b.WriteString(w.sprintf(w.objectsFailed, failed, len(items)))
 	}
 	b.WriteString(":\n")
 	shown := 0
@@ -170,7 +189,7 @@ func describeItems(w *words, items []fault.Item) string {
 			continue
 		}
 		if shown == maxItemsShown {
-			fmt.Fprintf(&b, "  "+w.moreObjects+"\n", listed-shown)
+			fmt.Fprintf(&b, "  %s\n", w.sprintf(w.moreObjects, listed-shown))
 			break
 		}
 		shown++

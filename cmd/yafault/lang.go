@@ -1,11 +1,16 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/yafault/yafault/fault"
+	"github.com/yafault/yafault/internal/capture"
 	"github.com/yafault/yafault/internal/wire"
 )
 
@@ -38,6 +43,7 @@ type words struct {
 	retryAfter        string // duration
 	yes               string
 	objectsFailed     string // failed, total
+	objectsWarned     string // warned, total: when none failed
 	withWarnings      string // count
 	moreObjects       string // count
 	itemError         string
@@ -52,6 +58,8 @@ type words struct {
 	reportNotReady    string // status, duration
 	reportQueue       string // count
 	bodyCut           string // limit, limit, error-document limit, all in MiB
+	unrecognizedBody  string // BodyError's opening
+	dateLayout        string // a quota window's end
 	nothingMatches    string // query
 	notBatch          string
 	errorResponse     string // status
@@ -66,6 +74,14 @@ type words struct {
 	badLang           string // value
 	unknownCommand    string // command
 	outputNotWritable string // error
+	noSuchFile        string // file name
+	noPermission      string // file name
+	noResponse        string
+	// problems and flagErrors translate the library's words for a body it
+	// did not understand and the flag package's openings; nil in English.
+	problems, flagErrors map[string]string
+	// origins names a code's origin; nil where the identifier is the name.
+	origins map[string]string
 }
 
 // kindsEN and actionsEN list the kinds and actions in their order, for
@@ -103,6 +119,7 @@ func (w *words) duration(d time.Duration) string {
 	if w != &ru {
 		return d.String()
 	}
+	d0 := d
 	d = d.Round(time.Second)
 	var parts []string
 	for _, u := range []struct {
@@ -115,9 +132,112 @@ func (w *words) duration(d time.Duration) string {
 		}
 	}
 	if len(parts) == 0 {
+		if d0 > 0 {
+			return "меньше 1 с"
+		}
 		return "0 с"
 	}
 	return strings.Join(parts, " ")
+}
+
+// sprintf formats like fmt.Sprintf, then gives each number followed by
+// "{one|few|many}" the form its count takes in Russian: "2 {запись|записи|
+// записей}" is "2 записи". English texts hold no such forms.
+func (w *words) sprintf(format string, args ...any) string {
+	s := fmt.Sprintf(format, args...)
+	for {
+		open := strings.Index(s, " {")
+		if open < 0 {
+			return s
+		}
+		end := strings.IndexByte(s[open:], '}')
+		if end < 0 {
+			return s
+		}
+		end += open
+		forms := strings.Split(s[open+2:end], "|")
+		digits := strings.TrimRightFunc(s[:open], unicode.IsDigit)
+		n, err := strconv.Atoi(s[len(digits):open])
+		if len(forms) != 3 || err != nil {
+			return s
+		}
+		s = s[:open+1] + forms[pluralForm(n)] + s[end+1:]
+	}
+}
+
+// pluralForm picks among a Russian noun's three forms after a number: 1,
+// 21 "запись"; 2-4, 22-24 "записи"; 0, 5-20, 25 "записей".
+func pluralForm(n int) int {
+	switch n %= 100; {
+	case n%10 == 1 && n != 11:
+		return 0
+	case n%10 >= 2 && n%10 <= 4 && (n < 12 || n > 14):
+		return 1
+	}
+	return 2
+}
+
+// problem is the library's few words for a body it did not understand,
+// in the command's language.
+func (w *words) problem(p string) string {
+	if r, ok := w.problems[p]; ok {
+		return r
+	}
+	return p
+}
+
+// bodyError is the cause of a fault whose body was not understood, in the
+// command's language: its opening and problem translated, a parser's own
+// error as it is.
+func (w *words) bodyError(err error) string {
+	be, ok := errors.AsType[*fault.BodyError](err)
+	if !ok || be == nil {
+		return err.Error()
+	}
+	s := w.unrecognizedBody
+	if be.ContentType != "" {
+		s += " (" + be.ContentType + ")"
+	}
+	if be.Problem != "" {
+		s += ": " + w.problem(be.Problem)
+	}
+	if be.Err != nil {
+		s += ": " + be.Err.Error()
+	}
+	return s
+}
+
+// inputError is why the input could not be read, in the command's
+// language where the cause is known.
+func (w *words) inputError(name string, err error) string {
+	switch {
+	case errors.Is(err, capture.ErrNoResponse):
+		return name + ": " + w.noResponse
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Sprintf(w.noSuchFile, name)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Sprintf(w.noPermission, name)
+	}
+	return name + ": " + err.Error()
+}
+
+// flagError is the flag package's complaint in the command's language.
+func (w *words) flagError(err error) string {
+	s := err.Error()
+	for en, tr := range w.flagErrors {
+		if rest, ok := strings.CutPrefix(s, en); ok {
+			return tr + rest
+		}
+	}
+	return s
+}
+
+// originName names where a Direct code comes from.
+func (w *words) originName(o string) string {
+	if r, ok := w.origins[o]; ok {
+		return r
+	}
+	return o
 }
 
 func (w *words) actionName(a fault.Action) string {
@@ -200,6 +320,7 @@ var en = words{
 	retryAfter:        "yes, after %s",
 	yes:               "yes",
 	objectsFailed:     "%d of %d objects failed",
+	objectsWarned:     "%d of %d objects with warnings",
 	withWarnings:      ", %d with warnings",
 	moreObjects:       "... and %d more objects with errors or warnings",
 	itemError:         "error",
@@ -214,6 +335,8 @@ var en = words{
 	reportNotReady:    "report not ready (HTTP %d): ask again with the same parameters in %s",
 	reportQueue:       "; offline reports in the queue: %d (at most 5)",
 	bodyCut:           "note: the body is longer than %d MiB; only its first %d MiB were read (an error document is read on its first %d MiB)",
+	unrecognizedBody:  "unrecognized body",
+	dateLayout:        time.RFC1123,
 	nothingMatches:    "nothing in the catalog matches %q; an unknown Direct code gives reason UNKNOWN_CODE, an unknown Market message falls back to its code and HTTP status",
 	notBatch:          "no per-object results: the body is not a batch results document",
 	errorResponse:     "no per-object results: HTTP %d is an error response; run without -items",
@@ -227,17 +350,20 @@ var en = words{
 	badLang:           "-lang must be en or ru, not %q",
 	unknownCommand:    "unknown command %q",
 	outputNotWritable: "cannot write the output: %s",
+	noSuchFile:        "%s: no such file",
+	noPermission:      "%s: permission denied",
+	noResponse:        "no HTTP status line found (want a response as curl -i saves it)",
 }
 
 var ru = words{
 	usage: usageRU,
-	width: 14,
+	width: 16,
 
 	happened: "что случилось", message: "сообщение", detail: "подробности", retry: "повтор", toDo: "что делать",
-	requestID: "id запроса", service: "сервис", values: "значения", points: "баллы", quota: "квота",
+	requestID: "ID запроса", service: "сервис", values: "параметры", points: "баллы", quota: "квота",
 	errorsLabel: "ошибки", body: "тело",
 	code: "код", status: "статус", textEN: "текст (en)", textRU: "текст (ru)", kind: "вид", reason: "причина",
-	resend: "переотправка", origin: "откуда", source: "источник",
+	resend: "отправить снова", origin: "версия API", source: "по данным",
 
 	noFault:           "ошибки уровня запроса нет (HTTP %d)",
 	from:              "; ",
@@ -245,31 +371,34 @@ var ru = words{
 	quoteID:           "%s (сообщите его поддержке)",
 	noIDMarket:        "нет: Маркет его не присылает; найдите вызов в журнале запросов API в кабинете",
 	noIDOther:         "в ответе нет",
-	serviceUnknown:    "не понятно ни по телу, ни по заголовкам; укажите -service market или -service direct",
+	serviceUnknown:    "не удалось определить ни по телу, ни по заголовкам; укажите -service market или -service direct",
 	pointsLeft:        "потрачено %d, осталось %d из %d на сегодня",
-	chargedTo:         "списано с",
+	chargedTo:         "списано с логина",
 	quotaLeft:         "осталось %d из %d",
 	quotaLimit:        "лимит %d",
-	windowEnds:        "окно заканчивается",
-	entries:           "записей: %d",
+	windowEnds:        "лимит обновится",
+	entries:           "%d {запись|записи|записей}",
 	noRetry:           "нет: тот же запрос снова завершится той же ошибкой",
 	retryAfter:        "да, через %s",
 	yes:               "да",
-	objectsFailed:     "объектов с ошибками: %d из %d",
-	withWarnings:      ", с предупреждениями: %d",
-	moreObjects:       "... и ещё объектов с ошибками или предупреждениями: %d",
+	objectsFailed:     "ошибки в %d {объекте|объектах|объектах} из %d",
+	objectsWarned:     "предупреждения в %d {объекте|объектах|объектах} из %d",
+	withWarnings:      ", предупреждения в %d",
+	moreObjects:       "... и ещё %d {объект|объекта|объектов} с ошибками или предупреждениями",
 	itemError:         "ошибка",
 	itemWarning:       "предупреждение",
 	noText:            "(без текста)",
-	allSucceeded:      "все объекты (%d) обработаны успешно",
+	allSucceeded:      "ошибок нет; обработано объектов: %d",
 	warningKind:       "(предупреждение: операция выполнена)",
 	resendRefused:     "да, даже запрос на изменение: его отклонили до того, как сервис что-либо сделал",
 	resendIdempotent:  "только идемпотентный запрос: сервис мог успеть его выполнить",
-	codesNoRetry:      "не повторять",
-	codesRetryAfter:   "повторить через %s",
+	codesNoRetry:      "нет",
+	codesRetryAfter:   "да, через %s",
 	reportNotReady:    "отчёт ещё не готов (HTTP %d): запросите его снова с теми же параметрами через %s",
 	reportQueue:       "; офлайн-отчётов в очереди: %d (не больше 5)",
-	bodyCut:           "примечание: тело длиннее %d МиБ; прочитаны только первые %d МиБ (документ с ошибкой читается по первым %d МиБ)",
+	bodyCut:           "примечание: тело длиннее %d МиБ; прочитаны только первые %d МиБ (документ с ошибкой разбирается только по первым %d МиБ)",
+	unrecognizedBody:  "тело ответа не распознано",
+	dateLayout:        "02.01.2006 15:04:05 MST",
 	nothingMatches:    "в каталоге нет ничего для %q; неизвестный код Директа даёт причину UNKNOWN_CODE, неизвестное сообщение Маркета разбирается по его коду и HTTP-статусу",
 	notBatch:          "результатов по объектам нет: тело не является ответом пакетной операции",
 	errorResponse:     "результатов по объектам нет: HTTP %d — это ответ с ошибкой; запустите без -items",
@@ -279,18 +408,43 @@ var ru = words{
 	oneFileOrStdin:    "нужен ровно один ФАЙЛ (или - для стандартного ввода)",
 	badService:        "-service должен быть market или direct, а не %q",
 	badStatus:         "-status должен быть HTTP-статусом, а не %d",
-	badHeader:         "-H ждёт 'Имя: значение', а получено %q",
+	badHeader:         "для -H нужен вид 'Имя: значение', а передано %q",
 	badLang:           "-lang должен быть en или ru, а не %q",
 	unknownCommand:    "неизвестная команда %q",
 	outputNotWritable: "не удаётся записать вывод: %s",
+	noSuchFile:        "%s: файл не найден",
+	noPermission:      "%s: нет прав на чтение",
+	noResponse:        "не найдена строка статуса HTTP (нужен ответ в том виде, в каком его сохраняет curl -i)",
 	kinds: [...]string{
 		"неизвестно", "неверный запрос", "авторизация", "нет прав", "аккаунт", "не найдено", "не поддерживается",
-		"конфликт", "ограничение частоты", "квота", "заблокировано", "внутренняя ошибка", "недоступно",
+		"конфликт", "лимит запросов", "квота", "временная блокировка", "внутренняя ошибка", "недоступно",
 	},
 	actions: [...]string{
-		"ничего (none)", "повторить (retry)", "исправить запрос (fix_request)", "получить новый токен (reauthenticate)",
-		"запросить доступ (request_access)", "исправить аккаунт (fix_account)", "обратиться в поддержку (contact_support)",
+		"нет типового действия (none)", "повторить (retry)", "исправить запрос (fix_request)", "исправить авторизацию (reauthenticate)",
+		"запросить доступ (request_access)", "исправить настройки аккаунта (fix_account)", "обратиться в поддержку (contact_support)",
 	},
+	problems: map[string]string{
+		"empty body":                                   "пустое тело",
+		"HTML page":                                    "HTML-страница",
+		"not JSON or XML":                              "не JSON и не XML",
+		"not a JSON object":                            "не объект JSON",
+		"invalid JSON":                                 "некорректный JSON",
+		"truncated or invalid error document":          "документ ошибки обрезан или некорректен",
+		"no error object":                              "нет объекта error",
+		"error is not an object":                       "error не объект",
+		"no error entries":                             "нет ни одной записи об ошибке",
+		"errors is neither a list nor an object":       "errors не список и не объект",
+		"XML is not a SOAP fault or a report error":    "XML не SOAP Fault и не ошибка отчёта",
+		"XML is not a Market error document":           "XML не документ ошибки Маркета",
+		"neither a Market nor a Direct error document": "не документ ошибки ни Маркета, ни Директа",
+	},
+	flagErrors: map[string]string{
+		"flag provided but not defined: ": "неизвестный флаг: ",
+		"flag needs an argument: ":        "флагу нужно значение: ",
+		"invalid value ":                  "неверное значение ",
+		"invalid boolean value ":          "неверное логическое значение ",
+	},
+	origins: map[string]string{"observed": "нет в документации, замечен в ответах"},
 }
 
 const usageRU = `yafault объясняет ответ с ошибкой от API Яндекс Маркета для партнёров или от
@@ -300,13 +454,13 @@ API Яндекс Директа.
   yafault explain [флаги] ФАЙЛ    объяснить сохранённый ответ
   yafault explain [флаги] -       прочитать его со стандартного ввода
   yafault codes [флаги] [ЗАПРОС]  что значит код или сообщение и что делать
-  yafault -h                      показать эту справку
+  yafault [-lang en|ru] -h        показать эту справку
 
 В ФАЙЛЕ — HTTP-ответ целиком, как его сохраняет 'curl -i': строка статуса,
 заголовки, пустая строка, тело. Промежуточные ответы (100 Continue, 200
 Connection established от прокси) пропускаются, объясняется последний ответ.
 Запрос, вставленный перед ответом, пропускается; из него берётся только
-заголовок Host, чтобы понять сервис. С -status в ФАЙЛЕ только тело. Ввод
+заголовок Host, чтобы определить сервис. С -status в ФАЙЛЕ только тело. Ввод
 читается потоком: из тела читается не больше 16 МиБ, и если тело длиннее,
 об этом говорит примечание в стандартном потоке ошибок.
 
@@ -319,7 +473,7 @@ Connection established от прокси) пропускаются, объясн
                     объекты массивом JSON; код выхода 1, если их в теле нет
   -service ИМЯ      market или direct; по умолчанию — по Host или по телу
   -status N         в файле только тело, пришедшее с HTTP-статусом N
-  -H 'Имя: значение'  заголовок ответа для тела без заголовков; можно повторять
+  -H 'Имя: знач.'    заголовок ответа для тела без заголовков; можно повторять
 
 Флаги codes:
   -lang en|ru       язык вывода, как у explain
@@ -333,17 +487,19 @@ campaignId 1"), или слова из текста в любом регистр
 "Not enough units"). Без ЗАПРОСА выводится весь каталог.
 
 Подписи и подсказки — наши, на русском или английском; коды и тексты
-сервисов выводятся как пришли, а вывод -json всегда на английском.
+сервисов выводятся как пришли, а вывод -json всегда на английском. На
+английском остаются и ссылки на источники в строке «по данным», и ошибки
+разбора тела.
 
-Секреты (Api-Key, Authorization, OAuth-токены) никогда не выводятся, как и
-ничего, на что отреагировал бы терминал: управляющие символы и
-escape-последовательности из ответа показываются экранированными (\x1b),
-каждый текст — в одну строку.
+Секреты (Api-Key, Authorization, OAuth-токены) никогда не выводятся; не
+выводится и ничего, на что мог бы отреагировать терминал: управляющие
+символы и escape-последовательности из ответа показываются экранированными
+(\x1b), каждый текст — в одну строку.
 
 Коды выхода:
   0  explain: ответ прочитан и объяснён, есть в нём ошибка или нет;
      codes: запрос что-то нашёл
-  1  explain: ввод не прочитать или в нём нет HTTP-ответа (с -items: нет
+  1  explain: ввод не удалось прочитать или в нём нет HTTP-ответа (с -items: нет
      результатов по объектам); codes: в каталоге ничего не нашлось
   2  неверная командная строка
   3  вывод не удалось записать (закрытый канал, переполненный диск)

@@ -2,12 +2,17 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"net/http"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 
+	"github.com/yafault/yafault"
 	"github.com/yafault/yafault/fault"
 	"github.com/yafault/yafault/internal/wire"
 )
@@ -36,8 +41,14 @@ func TestWordsComplete(t *testing.T) {
 
 func checkPair(t *testing.T, name, e, r string) {
 	t.Helper()
-	if name == "usage" {
+	switch name {
+	case "usage":
 		return // checked by TestHelpInBothLanguages
+	case "dateLayout":
+		if time.Date(2018, 7, 10, 0, 42, 42, 0, time.UTC).Format(r) != "10.07.2018 00:42:42 UTC" {
+			t.Errorf("ru.dateLayout %q is not a day.month.year layout", r)
+		}
+		return
 	}
 	switch {
 	case e == "" || r == "":
@@ -92,9 +103,20 @@ func TestRussian(t *testing.T) {
 		{map[string]string{"LC_ALL": "C", "LANG": "ru_RU.UTF-8"}, []string{"explain", capture}, english, "LC_ALL before LANG"},
 		{map[string]string{"LANG": "ru_RU.UTF-8"}, []string{"explain", "-lang", "en", capture}, english, "-lang before the locale"},
 		{nil, []string{"explain", capture}, english, "no locale"},
-		{nil, []string{"codes", "-lang", "ru", "152"}, []string{"сервис", "Директ", "вид", "квота", "повторить через 1 ч", hintRU, "Недостаточно баллов"}, "codes"},
+		{nil, []string{"codes", "-lang", "ru", "152"}, []string{"сервис", "Директ", "вид", "квота", "да, через 1 ч", hintRU, "Недостаточно баллов"}, "codes"},
+		{nil, []string{"codes", "-lang", "ru"}, []string{"direct 152 [квота, POINTS_EXHAUSTED, да, через 1 ч] Недостаточно баллов"}, "the catalog's list: Russian kinds, Direct's Russian text first"},
+		{nil, []string{"codes", "-lang", "ru", "-service", "direct", "10023"}, []string{"нет в документации, замечен в ответах"}, "an origin"},
+		{nil, []string{"-lang", "ru", "-h"}, []string{"Использование", "Коды выхода"}, "help through -lang before the command"},
+		{nil, []string{"-lang=ru", "-h"}, []string{"Использование"}, "help through -lang=ru"},
+		{nil, []string{"explain", "-lang", "ru", "-h"}, []string{"Использование"}, "explain's help through its -lang"},
+		{nil, []string{"codes", "-lang", "ru", "-h"}, []string{"Использование"}, "codes' help through its -lang"},
+		{nil, []string{"-lang", "ru", "explain", capture}, russian, "-lang before explain"},
+		{nil, []string{"explain", "-lang", "ru", "../../testdata/market/502-html-balancer.http"}, []string{
+			"yafault: http 502: bad_gateway: тело ответа не распознано (text/html): не документ ошибки ни Маркета, ни Директа",
+			"тело             тело ответа не распознано"}, "a body not understood, said in Russian"},
+		{nil, []string{"explain", "-lang", "ru", "../../testdata/market/420-resource-limit-until.http"}, []string{"лимит обновится 09.01.2024 14:05:00 UTC"}, "a date"},
 		{map[string]string{"LANG": "ru_RU.UTF-8"}, []string{"-h"}, []string{"Использование", "Коды выхода"}, "help"},
-		{nil, []string{"explain", "-lang", "ru", "../../testdata/items/direct/AddResults.soap.http"}, []string{"объектов с ошибками: 2 из 4", "#1 ошибка: 8800: Object not found", "[не найдено, not_found, OBJECT_NOT_FOUND]"}, "per-object results"},
+		{nil, []string{"explain", "-lang", "ru", "../../testdata/items/direct/AddResults.soap.http"}, []string{"ошибки в 2 объектах из 4, предупреждения в 2:", "#1 ошибка: 8800: Object not found", "[не найдено, not_found, OBJECT_NOT_FOUND]"}, "per-object results"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := runWithEnv(t, tt.env, tt.args...)
@@ -111,9 +133,111 @@ func TestRussian(t *testing.T) {
 	if code != exitUsage || !strings.Contains(errOut, "-lang must be en or ru") {
 		t.Errorf("-lang fr: exit %d, stderr %q; want a usage error", code, errOut)
 	}
+	ruLocale := map[string]string{"LANG": "ru_RU.UTF-8"}
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"explain", "-lang", "fr", capture}, exitUsage, "-lang должен быть en или ru"},
+		{[]string{"-lang", "fr", "-h"}, exitUsage, "-lang должен быть en или ru"},
+		{[]string{"explain", "-bogus", capture}, exitUsage, "неизвестный флаг: -bogus"},
+		{[]string{"codes", "-status"}, exitUsage, "флагу нужно значение: -status"},
+		{[]string{"explain", "/no/such/capture"}, exitInput, "/no/such/capture: файл не найден"},
+		{[]string{"explain", "../../testdata/README.md"}, exitInput, "не найдена строка статуса HTTP"},
+	} {
+		code, _, errOut := runWithEnv(t, ruLocale, tt.args...)
+		if code != tt.code || !strings.Contains(errOut, tt.want) {
+			t.Errorf("yafault %v in a Russian locale: exit %d, stderr %q; want %d and %q", tt.args, code, errOut, tt.code, tt.want)
+		}
+	}
 	code, _, errOut = runWithEnv(t, map[string]string{"LANG": "ru_RU.UTF-8"}, "codes", "такого текста нигде нет")
 	if code != exitInput || !strings.Contains(errOut, "в каталоге нет ничего") {
 		t.Errorf("codes in Russian, no match: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestPlurals checks the Russian forms of a count and that English texts
+// pass through untouched.
+func TestPlurals(t *testing.T) {
+	forms := map[int]string{0: "записей", 1: "запись", 2: "записи", 4: "записи", 5: "записей", 11: "записей",
+		12: "записей", 14: "записей", 21: "запись", 22: "записи", 25: "записей", 101: "запись", 111: "записей", 112: "записей"}
+	for n, want := range forms {
+		if got := ru.sprintf(ru.entries, n); got != fmt.Sprintf("%d %s", n, want) {
+			t.Errorf("ru entries for %d = %q; want %q", n, got, want)
+		}
+	}
+	if got := ru.sprintf(ru.objectsFailed+ru.withWarnings, 1, 21, 3); got != "ошибки в 1 объекте из 21, предупреждения в 3" {
+		t.Errorf("ru objects = %q", got)
+	}
+	if got := en.sprintf(en.entries, 1); got != "1 entries" {
+		t.Errorf("en entries = %q; want the format as it is", got)
+	}
+	if got := en.sprintf("%s", "a {b|c|d} e"); got != "a {b|c|d} e" {
+		t.Errorf("braces not after a number changed: %q", got)
+	}
+}
+
+// TestDurations checks waits as Russian prints them.
+func TestDurations(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		0: "0 с", 400 * time.Millisecond: "меньше 1 с", 1500 * time.Millisecond: "2 с",
+		90 * time.Minute: "1 ч 30 мин", 25*time.Hour + time.Second: "25 ч 1 с",
+	} {
+		if got := ru.duration(d); got != want {
+			t.Errorf("ru.duration(%v) = %q; want %q", d, got, want)
+		}
+	}
+}
+
+// TestEveryProblemInRussian makes every kind of body the library does not
+// understand and checks that its few words have a Russian.
+func TestEveryProblemInRussian(t *testing.T) {
+	bodies := []struct {
+		svc    fault.Service
+		status int
+		ct     string
+		body   string
+	}{
+		{fault.Market, 500, "", ""},
+		{fault.Market, 502, "text/html", "<html><body>Bad gateway</body></html>"},
+		{fault.Market, 400, "application/json", "[1,2]"},
+		{fault.Market, 400, "application/json", `{"status":"ERROR","errors":`},
+		{fault.Market, 400, "application/json", `{"status":"ERROR","errors":[]}`},
+		{fault.Market, 400, "application/json", `{"status":"ERROR","errors":7}`},
+		{fault.Market, 400, "application/xml", "<foo/>"},
+		{fault.Direct, 500, "", ""},
+		{fault.Direct, 500, "text/html", "<html></html>"},
+		{fault.Direct, 500, "text/plain", "oops"},
+		{fault.Direct, 400, "application/json", `{"error":`},
+		{fault.Direct, 200, "application/json", `{"error":{"error_code":`},
+		{fault.Direct, 400, "application/json", `{"result":{}}`},
+		{fault.Direct, 400, "application/json", `{"error":7}`},
+		{fault.Direct, 400, "text/xml", "<foo/>"},
+		{"", 500, "text/plain", "oops"},
+		{"", 500, "", ""},
+	}
+	seen := map[string]bool{}
+	for _, b := range bodies {
+		h := http.Header{}
+		if b.ct != "" {
+			h.Set("Content-Type", b.ct)
+		}
+		f, _ := errors.AsType[*fault.Fault](yafault.Normalize(b.svc, b.status, h, []byte(b.body)))
+		be, ok := errors.AsType[*fault.BodyError](f.Err)
+		if !ok {
+			t.Errorf("%s %d %q: no BodyError (%v)", b.svc, b.status, b.body, f)
+			continue
+		}
+		seen[be.Problem] = true
+		if r := ru.problem(be.Problem); !hasCyrillic(r) {
+			t.Errorf("problem %q has no Russian", be.Problem)
+		}
+	}
+	for p := range ru.problems {
+		if !seen[p] {
+			t.Errorf("ru.problems has %q, which no body above gives", p)
+		}
 	}
 }
 

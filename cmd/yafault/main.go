@@ -47,7 +47,7 @@ Usage:
   yafault explain [flags] FILE    explain a captured response
   yafault explain [flags] -       read it from standard input
   yafault codes [flags] [QUERY]   what a code or message means and what to do
-  yafault -h                      show this help
+  yafault [-lang en|ru] -h        show this help
 
 FILE holds a raw HTTP response as 'curl -i' saves it: status line, headers,
 blank line, body. Interim responses (100 Continue, a proxy's 200 Connection
@@ -141,6 +141,21 @@ func writeFailed(w *words, stderr io.Writer, err error) int {
 }
 
 func dispatch(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		// -lang may also come before the command: yafault -lang ru -h.
+		name, value, hasValue := strings.Cut(strings.TrimPrefix(args[0], "-"), "=")
+		if name == "-lang" || name == "lang" {
+			args = args[1:]
+			if !hasValue && len(args) > 0 {
+				value, args = args[0], args[1:]
+			}
+			var ok bool
+			if w, ok = pickLanguage(w, value); !ok {
+				fmt.Fprintf(stderr, "yafault: "+w.badLang+"\n", fault.Printable(value))
+				return exitUsage
+			}
+		}
+	}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, w.usage)
 		return exitUsage
@@ -163,6 +178,39 @@ type headerFlags []string
 func (h *headerFlags) String() string     { return strings.Join(*h, ", ") }
 func (h *headerFlags) Set(v string) error { *h = append(*h, v); return nil }
 
+// pickLanguage is the language a -lang value names, and ok; w when the
+// value names none, so that the complaint is in the locale's language.
+func pickLanguage(w *words, value string) (*words, bool) {
+	if nw, ok := language(value, nil); ok && value != "" {
+		return nw, true
+	}
+	return w, false
+}
+
+// parseFlags parses a command's flags with its -lang applied first: help
+// is printed, and a bad flag reported, in the language asked for. ok is
+// false when the command is done, with code its exit status.
+func parseFlags(fs *flag.FlagSet, lang *string, args []string, w **words, stdout, stderr io.Writer) (code int, ok bool) {
+	err := fs.Parse(args)
+	if *lang != "" {
+		nw, ok := pickLanguage(*w, *lang)
+		*w = nw
+		if !ok {
+			fmt.Fprintf(stderr, "yafault %s: "+nw.badLang+"\n", fs.Name(), fault.Printable(*lang))
+			return exitUsage, false
+		}
+	}
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stdout, (*w).usage)
+		return exitOK, false
+	case err != nil:
+		fmt.Fprintf(stderr, "yafault %s: %s\n", fs.Name(), fault.Printable((*w).flagError(err)))
+		return exitUsage, false
+	}
+	return 0, true
+}
+
 func explain(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("explain", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -173,20 +221,8 @@ func explain(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer)
 	status := fs.Int("status", 0, "")
 	var headers headerFlags
 	fs.Var(&headers, "H", "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, w.usage)
-			return exitOK
-		}
-		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(err.Error()))
-		return exitUsage
-	}
-	if *lang != "" {
-		var ok bool
-		if w, ok = language(*lang, nil); !ok {
-			fmt.Fprintf(stderr, "yafault explain: "+w.badLang+"\n", fault.Printable(*lang))
-			return exitUsage
-		}
+	if code, ok := parseFlags(fs, lang, args, &w, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprint(stderr, "yafault explain: "+w.oneFileOrStdin+"\n")
@@ -213,7 +249,7 @@ func explain(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer)
 
 	in, closeInput, err := openInput(fs.Arg(0), stdin)
 	if err != nil {
-		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(err.Error()))
+		fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(w.inputError(fs.Arg(0), err)))
 		return exitInput
 	}
 	defer closeInput()
@@ -225,7 +261,7 @@ func explain(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer)
 		// any reading of it looks at.
 		r, err := capture.Read(in, yafault.ItemsBodyLimit)
 		if err != nil {
-			fmt.Fprintf(stderr, "yafault explain: %s: %s\n", fault.Printable(fs.Arg(0)), fault.Printable(err.Error()))
+			fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(w.inputError(fs.Arg(0), err)))
 			return exitInput
 		}
 		code, body, cut = r.Status, r.Body, r.Cut
@@ -239,7 +275,7 @@ func explain(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer)
 	} else {
 		body, cut, err = capture.ReadBody(in, yafault.ItemsBodyLimit)
 		if err != nil {
-			fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(err.Error()))
+			fmt.Fprintf(stderr, "yafault explain: %s\n", fault.Printable(w.inputError(fs.Arg(0), err)))
 			return exitInput
 		}
 	}
