@@ -14,21 +14,21 @@ import (
 // has one, so a changed English hint needs its Russian changed too.
 var russian = map[string]string{
 	// BUDGET_RESOURCE_SPENT
-	"Market's last answer said this method's quota is spent until its window ends; the Budget did not send the request, so send it again after RetryAfter": "по последнему ответу Маркета квота метода исчерпана до конца окна; Budget не отправил запрос — отправьте его снова после RetryAfter",
+	"Market's last answer said this method's quota is spent until its window ends; the Budget did not send the request, so send it again after RetryAfter": "по последнему ответу Маркета квота метода исчерпана до конца окна, поэтому Budget не отправил запрос; повторите запрос после RetryAfter",
 	// BUDGET_POINTS_SPENT
-	"Direct's last answer left fewer points than this call costs; the Budget did not send it, so send it again after the hourly refill (RetryAfter)": "по последнему ответу Директа баллов осталось меньше, чем стоит этот вызов; Budget его не отправил — отправьте снова после ежечасного пополнения (RetryAfter)",
+	"Direct's last answer left fewer points than this call costs; the Budget did not send it, so send it again after the hourly refill (RetryAfter)": "по последнему ответу Директа баллов осталось меньше, чем стоит этот вызов, поэтому Budget его не отправил; повторите запрос после ежечасного пополнения (RetryAfter)",
 	// BUDGET_PARALLEL_FULL
-	"as many requests as Market allows at once for this store or cabinet were in flight for the whole of the Budget's MaxWait; send it again, or send fewer at once": "всё время ожидания (MaxWait у Budget) для этого магазина или кабинета выполнялось столько запросов, сколько Маркет разрешает одновременно; отправьте запрос снова или отправляйте меньше запросов параллельно",
+	"as many requests as Market allows at once for this store or cabinet were in flight for the whole of the Budget's MaxWait; send it again, or send fewer at once": "всё время ожидания (MaxWait у Budget) для этого магазина или кабинета выполнялось столько запросов, сколько Маркет разрешает одновременно; повторите запрос или отправляйте меньше запросов одновременно",
 	// BUDGET_CONNECTIONS_FULL
-	"as many requests as Direct allows at once for this advertiser were in flight for the whole of the Budget's MaxWait; send it again, or send fewer at once": "всё время ожидания (MaxWait у Budget) для этого рекламодателя выполнялось столько запросов, сколько Директ разрешает одновременно; отправьте запрос снова или отправляйте меньше запросов параллельно",
+	"as many requests as Direct allows at once for this advertiser were in flight for the whole of the Budget's MaxWait; send it again, or send fewer at once": "всё время ожидания (MaxWait у Budget) для этого рекламодателя выполнялось столько запросов, сколько Директ разрешает одновременно; повторите запрос или отправляйте меньше запросов одновременно",
 	// INVALID_UIN
-	"fix the UIN: it must exist, not be blocked and belong to this store, and the store must be connected to the jewellery register (GIIS DMDK); a check's substatus says which failed": "исправьте УИН: он должен существовать, не быть заблокированным и принадлежать этому магазину, а магазин должен быть подключён к ГИИС ДМДК; что именно не так, говорит подстатус проверки",
+	"fix the UIN: it must exist, not be blocked and belong to this store, and the store must be connected to the jewellery register (GIIS DMDK); a check's substatus says which failed": "исправьте УИН: он должен существовать, не быть заблокированным и принадлежать этому магазину, а магазин должен быть подключён к ГИИС ДМДК; что именно не так, показывает подстатус проверки",
 	// CIS_NOT_ON_VALIDATION
 	"the marking code was not sent for a check (codes of DBS orders are not checked); if the order needs checked codes, send them again": "код маркировки не отправлялся на проверку (коды заказов DBS не проверяются); если заказу нужны проверенные коды, передайте их ещё раз",
 	// CIS_CHECK_FAILED
-	"Market could not check the marking code; send the order's codes again later, or remove this one": "Маркет не смог проверить код маркировки; передайте коды заказа ещё раз позже или удалите этот код",
+	"Market could not check the marking code; send the order's codes again later, or remove this one": "Маркет не смог проверить код маркировки; позже передайте коды заказа ещё раз или удалите этот код",
 	// INVALID_CIS
-	"fix or replace the item's marking code (CIS) as the reason says: the message of a refused request, the substatus of a failed check": "исправьте или замените код маркировки (CIS) товара, как говорит причина: сообщение отклонённого запроса или подстатус непройденной проверки",
+	"fix or replace the item's marking code (CIS) as the reason says: the message of a refused request, the substatus of a failed check": "исправьте или замените код маркировки (CIS) товара, как указано в причине: в сообщении отклонённого запроса или в подстатусе непройденной проверки",
 	// OPERATION_FAILED
 	"the operation ended with an error and Market did not say why; read the order or return to see its state, and start the change again if it is still needed": "операция завершилась ошибкой, и Маркет не указал причину; посмотрите состояние заказа или возврата и, если изменение всё ещё нужно, запустите его снова",
 	// EAC_CODE_REJECTED
@@ -50,13 +50,13 @@ var russian = map[string]string{
 	// ADDRESS_NOT_RESOLVED
 	"Market could not place the address on the map; send it in full": "Маркет не смог найти адрес на карте; передайте адрес полностью",
 	// ADVERTISER_STATUS_MISMATCH
-	"the cabinet's advertiser status does not allow this; check it in the seller cabinet": "статус рекламодателя у кабинета не позволяет это действие — проверьте его в кабинете продавца",
+	"the cabinet's advertiser status does not allow this; check it in the seller cabinet": "статус рекламодателя у кабинета не позволяет это действие; проверьте его в личном кабинете на Маркете",
 	// AD_ALREADY_ARCHIVED
 	"the ad was already archived": "объявление уже заархивировано",
 	// AD_ALREADY_SUSPENDED
 	"the ad was already suspended": "объявление уже остановлено",
 	// AD_NOT_ARCHIVED
-	"the ad was not archived": "объявление не находится в архиве",
+	"the ad was not archived": "объявление не в архиве",
 	// AD_NOT_SUSPENDED
 	"the ad was not suspended": "объявление не остановлено",
 	// ALREADY_ARCHIVED
@@ -68,21 +68,21 @@ var russian = map[string]string{
 	// AMBIGUOUS_FIELD_DEFINITION
 	"set the field only once, in one way": "задайте поле только один раз и одним способом",
 	// AMBIGUOUS_OFFER
-	"identify the offer unambiguously, by one identifier that matches a single product": "укажите товар однозначно — одним идентификатором, который соответствует одному товару",
+	"identify the offer unambiguously, by one identifier that matches a single product": "укажите товар однозначно: одним идентификатором, который соответствует одному товару",
 	// API_ACCESS_DENIED
-	"API access is closed for this seller; ask your agency to open it": "доступ к API для этого продавца закрыт; попросите ваше агентство открыть его",
+	"API access is closed for this seller; ask your agency to open it": "доступ к API для этого продавца закрыт; попросите агентство открыть его",
 	// API_DISABLED
-	"a person must fix the store or cabinet in the seller's account; API access returns about a minute after (check apiAvailability in GET v2/campaigns)": "проблему с магазином или кабинетом нужно исправить вручную в кабинете продавца; доступ к API вернётся примерно через минуту после этого (проверьте apiAvailability в GET v2/campaigns)",
+	"a person must fix the store or cabinet in the seller's account; API access returns about a minute after (check apiAvailability in GET v2/campaigns)": "проблему с магазином или кабинетом нужно исправить вручную в личном кабинете на Маркете; доступ к API вернётся примерно через минуту после этого (проверьте apiAvailability в GET v2/campaigns)",
 	// API_KEY_INVALID
-	"check the Api-Key token as sent; if it is right, issue a new one in the cabinet": "проверьте токен Api-Key в том виде, в каком он отправлен; если он верный, выпустите новый токен в кабинете",
+	"check the Api-Key token as sent; if it is right, issue a new one in the cabinet": "проверьте токен Api-Key в том виде, в каком он отправлен; если он верный, выпустите новый токен в личном кабинете на Маркете",
 	// API_KEY_MALFORMED
-	"send the Api-Key value alone, as issued (no Bearer prefix); if it is right, issue a new one in the cabinet": "передайте только значение Api-Key в том виде, в каком оно выдано (без префикса Bearer); если оно верное, выпустите новый токен в кабинете",
+	"send the Api-Key value alone, as issued (no Bearer prefix); if it is right, issue a new one in the cabinet": "передайте только значение Api-Key в том виде, в каком оно выдано (без префикса Bearer); если оно верное, выпустите новый токен в личном кабинете на Маркете",
 	// API_KEY_MISSING
 	"send the token in the Api-Key header": "передайте токен в заголовке Api-Key",
 	// API_KEY_REQUIRED
 	"this method needs an Api-Key token, not OAuth": "этому методу нужен токен Api-Key, а не OAuth",
 	// API_KEY_REVOKED
-	"the Api-Key token was deleted; issue a new one in the cabinet": "токен Api-Key удалён; выпустите новый в кабинете",
+	"the Api-Key token was deleted; issue a new one in the cabinet": "токен Api-Key удалён; выпустите новый в личном кабинете на Маркете",
 	// APP_CHANGE_NOT_ALLOWED
 	"the advertised app cannot be changed": "рекламируемое приложение изменить нельзя",
 	// APP_REGISTRATION_INCOMPLETE
@@ -94,11 +94,11 @@ var russian = map[string]string{
 	// BAD_GATEWAY
 	"a proxy could not reach the API; retry later": "прокси-сервер не смог обратиться к API; повторите запрос позже",
 	// BAD_OFFERS
-	"some offers in the request are not acceptable; fix or remove the ones the message lists": "часть товаров в запросе не подходит — исправьте или уберите те, что указаны в сообщении",
+	"some offers in the request are not acceptable; fix or remove the ones the message lists": "часть товаров в запросе не подходит; исправьте или уберите те, что указаны в сообщении",
 	// BAD_PAGE_TOKEN
 	"start paging again without page_token, or pass the token the previous page returned": "начните постраничный обход заново без page_token или передайте токен, который вернула предыдущая страница",
 	// BAD_REQUEST
-	"the request is malformed; read the message, fix the request and send it again": "запрос составлен неверно; прочитайте сообщение, исправьте запрос и отправьте его снова",
+	"the request is malformed; read the message, fix the request and send it again": "запрос составлен неверно; прочитайте сообщение, исправьте запрос и отправьте его ещё раз",
 	// BID_CHANGE_NOT_ALLOWED
 	"the strategy does not allow manual bids": "стратегия не позволяет задавать ставки вручную",
 	// BID_NOT_APPLIED
@@ -130,41 +130,41 @@ var russian = map[string]string{
 	// CANNOT_DELETE
 	"the object cannot be deleted in its state": "в текущем состоянии объект нельзя удалить",
 	// CANNOT_REMOVE_LAST_ITEM
-	"the last item cannot be removed; cancel the order with reason SHOP_FAILED instead": "последний товар удалить нельзя — вместо этого отмените заказ с причиной SHOP_FAILED",
+	"the last item cannot be removed; cancel the order with reason SHOP_FAILED instead": "последний товар удалить нельзя; вместо этого отмените заказ с причиной SHOP_FAILED",
 	// CANNOT_STOP_IMPRESSIONS
 	"impressions cannot be stopped in the object's state": "в текущем состоянии объекта показы остановить нельзя",
 	// CANNOT_UNARCHIVE
 	"the object cannot be unarchived in its state": "в текущем состоянии объект нельзя разархивировать",
 	// CANT_DELIVER_ORDER_TO_ADDRESS
-	"delivery to this address is not possible; give another address or delivery method": "доставить по этому адресу нельзя — укажите другой адрес или способ доставки",
+	"delivery to this address is not possible; give another address or delivery method": "доставить по этому адресу нельзя; укажите другой адрес или способ доставки",
 	// CATEGORY_NOT_LEAF
 	"use a leaf category (one without subcategories)": "укажите конечную категорию (без подкатегорий)",
 	// CHAT_NOT_FOUND
 	"check the chat id": "проверьте идентификатор чата",
 	// CIS_HANDLE_MODE_RESTRICTION
-	"the item's marking-code handling mode does not allow this; check how codes are handled for it": "режим работы с кодами маркировки для этого товара не позволяет это действие — проверьте настройки",
+	"the item's marking-code handling mode does not allow this; check how codes are handled for it": "режим работы с кодами маркировки, заданный для этого товара, не позволяет это действие; проверьте, какой режим задан",
 	// CIS_VALIDATION_IN_PROGRESS_ERROR
-	"marking-code checks are still running; wait a little and send the request again": "проверка кодов маркировки ещё идёт — немного подождите и повторите запрос",
+	"marking-code checks are still running; wait a little and send the request again": "проверка кодов маркировки ещё идёт; немного подождите и повторите запрос",
 	// CLIENT_CLOSED_REQUEST
 	"the connection closed before the server answered; check client timeouts and retry": "соединение закрылось раньше, чем сервер ответил; проверьте тайм-ауты клиента и повторите запрос",
 	// CLIENT_CREATION_FAILED
-	"Direct could not create the client; try again later with a different login": "Директ не смог создать клиента; повторите попытку позже с другим логином",
+	"Direct could not create the client; try again later with a different login": "Директ не смог создать клиента; повторите запрос позже с другим логином",
 	// CODE_ALREADY_ACCEPTED
-	"the confirmation code was already accepted; nothing more to do": "код подтверждения уже принят — больше ничего делать не нужно",
+	"the confirmation code was already accepted; nothing more to do": "код подтверждения уже принят; больше ничего делать не нужно",
 	// CODE_NEED_BE_REFRESHED
-	"too many wrong attempts; Market will issue a new confirmation code, use that one": "слишком много неверных попыток: Маркет выдаст новый код подтверждения — используйте его",
+	"too many wrong attempts; Market will issue a new confirmation code, use that one": "слишком много неверных попыток; используйте новый код подтверждения, который выдаст Маркет",
 	// CONFLICT
 	"the object's state forbids the operation": "состояние объекта не позволяет выполнить операцию",
 	// CONSTRAINT_VIOLATION
-	"fill in the product fields the message names (for example country of manufacture or URL)": "заполните поля товара из сообщения (например, страну производства или URL)",
+	"fill in the product fields the message names (for example country of manufacture or URL)": "заполните поля товара, названные в сообщении (например, страну производства или URL)",
 	// CONTENT_TYPE_MISSING
 	"send Content-Type: application/json": "передайте заголовок Content-Type: application/json",
 	// CONTRACT_NOT_FOUND
-	"no matching contract was found; check the contract type and period you asked for": "подходящий договор не найден — проверьте тип договора и период в запросе",
+	"no matching contract was found; check the contract type and period you asked for": "подходящий договор не найден; проверьте тип договора и период в запросе",
 	// CONTRACT_WITH_AGENCY
 	"closing documents for this contract come from your agency; ask it": "закрывающие документы по этому договору предоставляет ваше агентство; запросите их у него",
 	// COULD_NOT_FIND_COORDS
-	"Market could not locate the address; send the outlet coordinates or a fuller address": "Маркет не смог определить координаты по адресу: передайте координаты точки или более полный адрес",
+	"Market could not locate the address; send the outlet coordinates or a fuller address": "Маркет не смог определить координаты по адресу; передайте координаты точки продаж или более полный адрес",
 	// COUNTRY_CODE_AND_GTD_ARE_REQUIRED_VALIDATION_ERROR
 	"send both the country of origin and the GTD number for this item": "передайте для этого товара и код страны происхождения, и номер ГТД",
 	// CREDENTIALS_MISSING
@@ -182,7 +182,7 @@ var russian = map[string]string{
 	// DEFAULT_PRICES_ONLY
 	"the cabinet uses one price for all stores; work with prices at the cabinet (business) level, not per store": "в кабинете действует единая цена для всех магазинов; работайте с ценами на уровне кабинета (бизнеса), а не отдельного магазина",
 	// DELETED_ITEMS_EXCEEDS_THRESHOLD
-	"too large a share of the order would be removed; cancel the order instead": "из заказа удаляется слишком большая его часть — вместо этого отмените заказ",
+	"too large a share of the order would be removed; cancel the order instead": "из заказа удаляется слишком большая часть товаров; вместо этого отмените заказ",
 	// DELIVERY_DATES_NOT_EDITABLE
 	"delivery dates of this delivery type cannot be changed": "для этого типа доставки даты доставки изменить нельзя",
 	// DELIVERY_DATE_EDIT_LIMIT
@@ -196,9 +196,9 @@ var russian = map[string]string{
 	// DELIVERY_DATE_UNCHANGED
 	"send dates that differ from the current ones": "передайте даты, которые отличаются от текущих",
 	// DELIVERY_TAX_INFO_INCORRECT_DELIVERY_SERVICE
-	"delivery tax data cannot be sent for this order's delivery service": "для службы доставки этого заказа налоговые данные передать нельзя",
+	"delivery tax data cannot be sent for this order's delivery service": "для службы доставки этого заказа налоговые данные по доставке передать нельзя",
 	// DELIVERY_TAX_INFO_INCORRECT_ORDER_STATUS
-	"delivery tax data cannot be sent in the order's current status": "В текущем статусе заказа налоговые данные по доставке передать нельзя",
+	"delivery tax data cannot be sent in the order's current status": "в текущем статусе заказа налоговые данные по доставке передать нельзя",
 	// DELIVERY_TAX_INFO_INCORRECT_REQUEST
 	"fix the delivery tax data in the request": "исправьте налоговые данные по доставке в запросе",
 	// DELIVERY_TAX_INFO_NO_DBS_PARTNER
@@ -208,7 +208,7 @@ var russian = map[string]string{
 	// DISCOUNT_BASE_TOO_LOW
 	"the price before discount must be higher than the price": "цена до скидки должна быть выше цены",
 	// DOCUMENT_NOT_FOUND
-	"check the document id; the document may not exist yet": "проверьте идентификатор документа — возможно, он ещё не сформирован",
+	"check the document id; the document may not exist yet": "проверьте идентификатор документа; возможно, документ ещё не сформирован",
 	// DUPLICATE_CIS
 	"each marking code may be sent only once": "каждый код маркировки можно передать только один раз",
 	// DUPLICATE_COMMENT
@@ -242,7 +242,7 @@ var russian = map[string]string{
 	// EXTERNAL_ID_ALREADY_SET
 	"the order's external id is set already; do not send it again": "внешний идентификатор заказа уже задан; не передавайте его повторно",
 	// EXTERNAL_ORDER_ID_UPDATE_ERROR
-	"the external order id cannot be set now; read the message (it may already be set, or the status is too late)": "внешний идентификатор заказа сейчас не задать — прочитайте сообщение (он уже задан или статус заказа не позволяет)",
+	"the external order id cannot be set now; read the message (it may already be set, or the status is too late)": "внешний идентификатор заказа сейчас задать нельзя; прочитайте сообщение (возможно, он уже задан или заказ уже в слишком позднем статусе)",
 	// FEEDBACK_NOT_FOUND
 	"check the feedback ids": "проверьте идентификаторы отзывов",
 	// FIELD_EMPTY
@@ -256,7 +256,7 @@ var russian = map[string]string{
 	// FIELD_NULL_ELEMENT
 	"remove the null elements from the list": "уберите из списка элементы со значением null",
 	// FIELD_OUT_OF_RANGE
-	"send a value, or a length, inside the limits the message gives": "передайте значение, которое само или по длине укладывается в пределы, указанные в сообщении",
+	"send a value, or a length, inside the limits the message gives": "передайте значение, которое (или длина которого) укладывается в пределы, указанные в сообщении",
 	// FIELD_PATTERN_MISMATCH
 	"send a value that matches the pattern the message gives": "передайте значение, соответствующее шаблону из сообщения",
 	// FIELD_REQUIRED
@@ -280,7 +280,7 @@ var russian = map[string]string{
 	// GATEWAY_TIMEOUT
 	"the API did not answer in time; retry later": "API не ответил вовремя; повторите запрос позже",
 	// GROUPED_WAREHOUSE
-	"the warehouse is in a warehouse group; send stocks for just one warehouse of the group, using the id the warehouses method gives for it": "склад входит в группу складов: передавайте остатки только для одного склада группы, с идентификатором из метода списка складов",
+	"the warehouse is in a warehouse group; send stocks for just one warehouse of the group, using the id the warehouses method gives for it": "склад входит в группу складов; передавайте остатки только для одного склада группы, указывая идентификатор, который возвращает для него метод списка складов",
 	// HIGHER_PRIORITY_SETTING_USED
 	"a setting with higher priority will be used": "будет использована настройка с более высоким приоритетом",
 	// HTTP_CLIENT_ERROR
@@ -308,7 +308,7 @@ var russian = map[string]string{
 	// INVALID_CHARACTERS
 	"remove the characters or operators not allowed in the field": "уберите символы или операторы, недопустимые в этом поле",
 	// INVALID_COMMENT
-	"shorten or fix the comment; the hidden-offer comment allowed at most 100 characters": "сократите или исправьте комментарий: у скрытия товара он был не длиннее 100 символов",
+	"shorten or fix the comment; the hidden-offer comment allowed at most 100 characters": "сократите или исправьте комментарий: для скрытия товара допускался комментарий не длиннее 100 символов",
 	// INVALID_COORDINATES
 	"send the outlet's coordinates as 'longitude, latitude'": "передайте координаты точки продаж в формате 'долгота, широта'",
 	// INVALID_COUNTRY_CODE
@@ -320,7 +320,7 @@ var russian = map[string]string{
 	// INVALID_DELIVERY_OPTION
 	"get current delivery options and pick one of them": "получите актуальные варианты доставки и выберите один из них",
 	// INVALID_DELIVERY_TYPE
-	"this delivery type is not allowed for the operation; choose one it supports": "этот тип доставки для операции не подходит — выберите поддерживаемый",
+	"this delivery type is not allowed for the operation; choose one it supports": "этот тип доставки для операции не подходит; выберите поддерживаемый",
 	// INVALID_DISCOUNT
 	"the discount must lie in the range the message gives": "скидка должна быть в диапазоне, указанном в сообщении",
 	// INVALID_ENCODING
@@ -340,7 +340,7 @@ var russian = map[string]string{
 	// INVALID_GTD
 	"fix the customs declaration (GTD) number": "исправьте номер грузовой таможенной декларации (ГТД)",
 	// INVALID_ITEM
-	"fix the item data as the message says": "исправьте данные товара по сообщению",
+	"fix the item data as the message says": "исправьте данные товара, как указано в сообщении",
 	// INVALID_JSON
 	"the body is not valid JSON; fix its syntax": "тело запроса не является корректным JSON; исправьте синтаксис",
 	// INVALID_MAPPING
@@ -348,7 +348,7 @@ var russian = map[string]string{
 	// INVALID_MARKET_SKU
 	"check the Market SKU; no such card exists": "проверьте SKU на Маркете: такой карточки нет",
 	// INVALID_NEGATIVE_KEYWORDS
-	"fix the negative keywords": "исправьте минус-фразы",
+	"fix the negative keywords": "исправьте минус-слова",
 	// INVALID_OBJECT_STATUS
 	"the object's status forbids the operation": "статус объекта не позволяет выполнить операцию",
 	// INVALID_OFFER_ID
@@ -356,7 +356,7 @@ var russian = map[string]string{
 	// INVALID_ORDER_BEFORE
 	"send orderBefore as a valid hour of the day": "передайте в orderBefore корректный час суток",
 	// INVALID_OUTLET
-	"fix the outlet data as the message lists": "исправьте данные точки продаж по списку из сообщения",
+	"fix the outlet data as the message lists": "исправьте данные точки продаж, как указано в сообщении",
 	// INVALID_OUTLET_REGION
 	"use a town or city region for the outlet": "укажите для точки продаж регион уровня города или другого населённого пункта",
 	// INVALID_PAGE
@@ -392,7 +392,7 @@ var russian = map[string]string{
 	// INVALID_TIME_FORMAT
 	"send times as HH:MM with valid hours and minutes": "передавайте время в формате ЧЧ:ММ с корректными часами и минутами",
 	// INVALID_TTL
-	"send a hiding period in hours within the allowed range (it was 1 to 720)": "передайте срок скрытия в часах в допустимых пределах (было от 1 до 720)",
+	"send a hiding period in hours within the allowed range (it was 1 to 720)": "передайте срок скрытия в часах в допустимых пределах (допускалось от 1 до 720)",
 	// INVALID_VAT
 	"use a VAT rate from the documented list": "используйте ставку НДС из списка в документации",
 	// INVALID_WAREHOUSE_ID
@@ -400,7 +400,7 @@ var russian = map[string]string{
 	// INVALID_WEIGHT_DIMENSIONS
 	"weight and dimensions must be greater than zero": "вес и габариты должны быть больше нуля",
 	// ITEMS_ADDITION_NOT_SUPPORTED
-	"you can only remove items or lower counts; an order cannot be enlarged": "можно только удалять товары или уменьшать их количество — увеличить заказ нельзя",
+	"you can only remove items or lower counts; an order cannot be enlarged": "можно только удалять товары или уменьшать их количество; увеличить заказ нельзя",
 	// ITEM_DUPLICATE
 	"list each order item only once": "укажите каждый товар заказа только один раз",
 	// ITEM_NOT_FOUND
@@ -430,7 +430,7 @@ var russian = map[string]string{
 	// LOGIN_NOT_FOUND
 	"check the login": "проверьте логин",
 	// LOGIN_NOT_IN_DIRECT
-	"the login has no Direct account; create a campaign in the web interface first": "у логина нет аккаунта в Директе; сначала создайте кампанию в веб-интерфейсе",
+	"the login has no Direct account; create a campaign in the web interface first": "у логина нет аккаунта в Директе; сначала создайте кампанию в интерфейсе Директа",
 	// LOGIN_TAKEN
 	"the login is taken; choose another": "логин занят; выберите другой",
 	// MALFORMED_ERROR
@@ -460,15 +460,15 @@ var russian = map[string]string{
 	// MUTUALLY_EXCLUSIVE_PARAMS
 	"pass only one of the mutually exclusive parameters": "передайте только один из взаимоисключающих параметров",
 	// NEGATIVE_KEYWORDS_TOO_LONG
-	"shorten the negative keywords": "сократите минус-фразы",
+	"shorten the negative keywords": "сократите минус-слова",
 	// NEGATIVE_KEYWORD_IS_PHRASE
-	"a negative keyword must be one word": "минус-фраза должна состоять из одного слова",
+	"a negative keyword must be one word": "минус-слово должно быть одним словом, а не словосочетанием",
 	// NON_POSITIVE_LIMIT
 	"send a limit of 1 or more": "передайте limit не меньше 1",
 	// NOT_ACCEPTABLE
 	"ask for a response format the method supports (JSON)": "запросите формат ответа, который поддерживает метод (JSON)",
 	// NOT_ARCHIVED
-	"the object was not archived": "объект не был в архиве",
+	"the object was not archived": "объект не в архиве",
 	// NOT_BUSINESS_BUYER
 	"the buyer is a person, not a business; this call applies to business buyers only": "покупатель — физическое лицо, а не организация; этот вызов применим только к бизнес-покупателям",
 	// NOT_ENOUGH_STOCK
@@ -480,13 +480,13 @@ var russian = map[string]string{
 	// NOT_SUPPORTED
 	"the object or operation is not supported here (a bid modifier for this campaign type, say)": "объект или операция здесь не поддерживаются (например, корректировка ставок для этого типа кампании)",
 	// NOT_SUPPORTED_BY_DELIVERY_SERVICE
-	"the order's delivery service does not allow removing items; cancel the order if needed": "служба доставки заказа не позволяет удалять товары — при необходимости отмените заказ",
+	"the order's delivery service does not allow removing items; cancel the order if needed": "служба доставки заказа не позволяет удалять товары; при необходимости отмените заказ",
 	// NOT_SUSPENDED
 	"the object was not suspended": "объект не остановлен",
 	// NO_API_ACCESS
 	"the user has no API access, or not from this IP address": "у пользователя нет доступа к API или нет доступа с этого IP-адреса",
 	// NO_EMAIL
-	"an e-mail address is needed for this operation and none is available; supply one": "для этой операции нужен адрес электронной почты, а его нет — укажите его",
+	"an e-mail address is needed for this operation and none is available; supply one": "для этой операции нужен адрес электронной почты, но его нет; укажите адрес",
 	// NO_METHOD_ACCESS
 	"the method is granted on request (AgencyClients.add, for one)": "доступ к методу выдаётся по заявке (например, к AgencyClients.add)",
 	// NO_REQUIRED_FIELDS
@@ -516,13 +516,13 @@ var russian = map[string]string{
 	// OFFER_MAPPING_NOT_FOUND
 	"the SKU is not mapped to an offer of this store; map it first or drop it": "SKU не сопоставлен с товаром этого магазина; сначала сопоставьте его или уберите из запроса",
 	// OFFER_NOT_DELETED
-	"Market did not delete the offer and did not say why; check it in the cabinet": "Маркет не удалил товар и не указал причину; проверьте его в кабинете",
+	"Market did not delete the offer and did not say why; check it in the cabinet": "Маркет не удалил товар и не указал причину; проверьте его в личном кабинете на Маркете",
 	// OFFER_NOT_FOUND
 	"check the offer id": "проверьте идентификатор товара",
 	// OFFER_NOT_MATCHED
-	"the offer is not matched to a Market card; link it first": "товар не сопоставлен с карточкой Маркета — сначала привяжите его",
+	"the offer is not matched to a Market card; link it first": "товар не сопоставлен с карточкой Маркета; сначала привяжите его",
 	// OFFER_NOT_PROCESSED
-	"Market did not process the offer and did not say why; send it again later": "Маркет не обработал товар и не указал причину; отправьте его позже ещё раз",
+	"Market did not process the offer and did not say why; send it again later": "Маркет не обработал товар и не указал причину; позже отправьте товар ещё раз",
 	// OFFER_NOT_UNARCHIVED
 	"Market did not take the offer out of the archive and did not say why": "Маркет не вернул товар из архива и не указал причину",
 	// OPERATION_ERROR
@@ -534,7 +534,7 @@ var russian = map[string]string{
 	// ORDER_ALREADY_EXISTS
 	"an order with this external id exists already; use a new id or treat the repeat as done": "заказ с таким внешним идентификатором уже есть; используйте новый идентификатор или считайте повторный запрос выполненным",
 	// ORDER_EDIT_ERROR
-	"the order change was refused; read the message for the cause": "изменение заказа отклонено — причину смотрите в сообщении",
+	"the order change was refused; read the message for the cause": "изменение заказа отклонено; причина указана в сообщении",
 	// ORDER_IN_CANCELLATION
 	"the order is being cancelled; it cannot be changed": "заказ отменяется; изменить его нельзя",
 	// ORDER_IN_TERMINAL_STATE
@@ -542,7 +542,7 @@ var russian = map[string]string{
 	// ORDER_ITEMS_FROZEN
 	"items cannot change once the order is READY_TO_SHIP": "после перехода заказа в статус READY_TO_SHIP товары в нём изменить нельзя",
 	// ORDER_MODIFICATION_NOT_ALLOWED
-	"the order can no longer be changed in its current state": "В текущем состоянии заказ изменить уже нельзя",
+	"the order can no longer be changed in its current state": "в текущем состоянии заказ изменить уже нельзя",
 	// ORDER_NOT_DIGITAL
 	"this call applies to digital orders only": "этот вызов применим только к цифровым заказам",
 	// ORDER_NOT_FOUND
@@ -558,9 +558,9 @@ var russian = map[string]string{
 	// ORDER_WRONG_STATUS
 	"the order is not in the status this call needs (usually PROCESSING); check its status first": "заказ не в том статусе, который нужен для этого вызова (обычно PROCESSING); сначала проверьте его статус",
 	// OTHER_REMOVE_ITEM_ERROR
-	"the item cannot be removed; read the message, and cancel the order if it cannot be fulfilled": "товар нельзя удалить: прочитайте сообщение и, если заказ не выполнить, отмените его",
+	"the item cannot be removed; read the message, and cancel the order if it cannot be fulfilled": "товар нельзя удалить; прочитайте сообщение и, если заказ невозможно выполнить, отмените его",
 	// OUTLET_ALREADY_EXISTS
-	"an outlet with this code exists; use another code or update the existing outlet": "точка продаж с таким кодом уже есть; укажите другой код или обновите существующую точку",
+	"an outlet with this code exists; use another code or update the existing outlet": "точка продаж с таким кодом уже есть; укажите другой код или обновите существующую точку продаж",
 	// OUTLET_DELIVERY_RANGE_TOO_WIDE
 	"narrow the outlet's delivery period": "сузьте диапазон сроков доставки для точки продаж",
 	// OUTLET_EDIT_DISABLED
@@ -568,7 +568,7 @@ var russian = map[string]string{
 	// OUTLET_NOT_FOUND
 	"check the outlet id": "проверьте идентификатор точки продаж",
 	// PAGE_LIMIT_EXCEEDED
-	"the page size (limit) is too large; ask for fewer items per page. This is not a rate limit": "размер страницы (limit) слишком большой, запрашивайте меньше элементов на странице; это не ограничение частоты запросов",
+	"the page size (limit) is too large; ask for fewer items per page. This is not a rate limit": "размер страницы (limit) слишком большой; запрашивайте меньше элементов на странице (это не ограничение частоты запросов)",
 	// PARALLEL_LIMIT_EXCEEDED
 	"too many requests at once for this store or cabinet; send fewer in parallel": "слишком много одновременных запросов для этого магазина или кабинета; отправляйте меньше запросов параллельно",
 	// PARAMETER_DELETE_AND_SET
@@ -582,7 +582,7 @@ var russian = map[string]string{
 	// PARTNER_NOT_FOUND
 	"check the partner id": "проверьте идентификатор партнёра",
 	// PAYMENT_PROHIBITS_DELETE
-	"the order's payment method does not allow removing items; cancel the order if needed": "способ оплаты заказа не позволяет удалять товары — при необходимости отмените заказ",
+	"the order's payment method does not allow removing items; cancel the order if needed": "способ оплаты заказа не позволяет удалять товары; при необходимости отмените заказ",
 	// PAYMENT_REQUIRED
 	"the account needs payment or a subscription": "для аккаунта нужна оплата или подписка",
 	// PHOTO_UPLOAD_FAILED
@@ -594,15 +594,15 @@ var russian = map[string]string{
 	// PRIORITY_NOT_APPLIED
 	"the priority will not be applied": "приоритет не будет применён",
 	// PROBLEMS_IN_OTHER_OFFERS
-	"this item is fine; fix the other items in the batch and send the whole request again": "С этим товаром всё в порядке: исправьте ошибки в других товарах пакета и отправьте запрос целиком ещё раз",
+	"this item is fine; fix the other items in the batch and send the whole request again": "с этим товаром всё в порядке; исправьте ошибки в других товарах пакета и отправьте весь запрос ещё раз",
 	// PROMO_ENDED
 	"the promo is over; choose an active one": "акция закончилась; выберите действующую",
 	// PROMO_ENTRY_DEADLINE_EXCEEDED
-	"the deadline to join or change this promotion has passed": "Срок, до которого можно было войти в акцию или изменить участие, прошёл",
+	"the deadline to join or change this promotion has passed": "срок, до которого можно было присоединиться к акции или изменить участие в ней, истёк",
 	// PROMO_MECHANICS_NOT_SUPPORTED
-	"this kind of promotion cannot be managed through the API; use the seller cabinet": "акцию такого типа нельзя настроить через API — используйте кабинет продавца",
+	"this kind of promotion cannot be managed through the API; use the seller cabinet": "акцией такого типа нельзя управлять через API; используйте личный кабинет на Маркете",
 	// PROMO_PROHIBITS_DELETE
-	"items added under a promotion cannot be removed; cancel the order if needed": "Товары, добавленные по акции, удалить нельзя — при необходимости отмените заказ",
+	"items added under a promotion cannot be removed; cancel the order if needed": "товары, добавленные по акции, удалить нельзя; при необходимости отмените заказ",
 	// PROMO_SINGLE_OFFER_RATE_LIMIT
 	"batch several offerIds per promoId instead of one request per offer": "передавайте несколько offerId для одного promoId в одном запросе вместо отдельного запроса на каждый товар",
 	// REGION_NOT_FOUND
@@ -616,7 +616,7 @@ var russian = map[string]string{
 	// REPORT_QUEUE_FULL
 	"the offline report queue is full (five per user); wait for a report to finish": "очередь офлайн-отчётов заполнена (не больше пяти на пользователя); дождитесь, пока один из отчётов сформируется",
 	// REQUEST_TIMEOUT
-	"the server timed out reading the request; send it again": "сервер не успел прочитать запрос за отведённое время; отправьте его снова",
+	"the server timed out reading the request; send it again": "сервер не успел прочитать запрос за отведённое время; повторите запрос",
 	// REQUEST_TOO_LARGE
 	"split the request into smaller ones (Market takes a body of at most 512 KB)": "разбейте запрос на несколько меньших (Маркет принимает тело запроса не больше 512 КБ)",
 	// REQUIRED_FIELD_GROUP_MISSING
@@ -648,11 +648,11 @@ var russian = map[string]string{
 	// SETTING_NOT_CHANGED
 	"the setting will not be changed": "настройка не будет изменена",
 	// SHARED_ACCOUNT_ERROR
-	"the shared account could not be connected; check it in the web interface": "не удалось подключить общий счёт; проверьте его в веб-интерфейсе",
+	"the shared account could not be connected; check it in the web interface": "не удалось подключить общий счёт; проверьте его в интерфейсе Директа",
 	// SHIPMENT_ALREADY_CONFIRMED
 	"the shipment is confirmed already; do not confirm it again": "отгрузка уже подтверждена; не подтверждайте её повторно",
 	// SHIPMENT_CUTOFF_NOT_REACHED
-	"the shipment cannot be confirmed before its cutoff time; try again after it": "отгрузку нельзя подтвердить до времени отсечки; повторите попытку после него",
+	"the shipment cannot be confirmed before its cutoff time; try again after it": "отгрузку нельзя подтвердить до времени отсечки; повторите запрос, когда оно наступит",
 	// SHIPMENT_EMPTY
 	"add orders to the shipment first": "сначала добавьте заказы в отгрузку",
 	// SHIPMENT_INVALID_ORDERS
@@ -662,11 +662,11 @@ var russian = map[string]string{
 	// SHIPMENT_NOT_FOUND
 	"check the shipment id": "проверьте идентификатор отгрузки",
 	// SHIPMENT_NOT_READY
-	"there is no shipment to build the act for yet; try again once it exists": "отгрузки, для которой можно сформировать акт, ещё нет; повторите попытку, когда она появится",
+	"there is no shipment to build the act for yet; try again once it exists": "отгрузки, для которой можно сформировать акт, ещё нет; повторите запрос, когда она появится",
 	// SHIPMENT_NO_PROCESSED_ORDERS
-	"move the shipment's orders to READY_TO_SHIP, then try again": "переведите заказы отгрузки в статус READY_TO_SHIP и повторите попытку",
+	"move the shipment's orders to READY_TO_SHIP, then try again": "переведите заказы отгрузки в статус READY_TO_SHIP и повторите запрос",
 	// SHIPMENT_ORDERS_NOT_PROCESSED
-	"move the listed orders to READY_TO_SHIP, then try again": "переведите перечисленные заказы в статус READY_TO_SHIP и повторите попытку",
+	"move the listed orders to READY_TO_SHIP, then try again": "переведите перечисленные заказы в статус READY_TO_SHIP и повторите запрос",
 	// SHIPMENT_TRANSFER_IN_PROGRESS
 	"orders are still being moved out of the shipment, which takes up to 30 minutes; then try again": "заказы ещё переносятся из отгрузки, это занимает до 30 минут; потом повторите запрос",
 	// SIGNER_NOT_FOUND
@@ -674,7 +674,7 @@ var russian = map[string]string{
 	// SIGNER_NO_ROLE
 	"name a login with the rights to sign documents": "укажите логин с правом подписывать документы",
 	// STATUS_ERROR
-	"the response says ERROR but lists no error": "ответ говорит ERROR, но не перечисляет ошибок",
+	"the response says ERROR but lists no error": "в ответе статус ERROR, но не указано ни одной ошибки",
 	// STOCK_DATE_IN_FUTURE
 	"the stock's updatedAt cannot be in the future": "дата updatedAt у остатков не может быть в будущем",
 	// STOCK_DATE_TOO_OLD
@@ -700,21 +700,21 @@ var russian = map[string]string{
 	// TOO_MANY_CISES_FOR_ITEM
 	"send no more marking codes than the item count": "передайте не больше кодов маркировки, чем единиц товара",
 	// TOO_MANY_CONNECTIONS
-	"more than five requests at once for this advertiser; retry shortly with less parallelism": "для этого рекламодателя одновременно выполняется больше пяти запросов; повторите запрос чуть позже, уменьшив параллельность",
+	"more than five requests at once for this advertiser; retry shortly with less parallelism": "больше пяти одновременных запросов для этого рекламодателя; повторите запрос чуть позже, уменьшив их число",
 	// TOO_MANY_OBJECTS
 	"split the request: it holds more objects than the method allows": "разбейте запрос: в нём больше объектов, чем допускает метод",
 	// TOO_MANY_REQUESTS
 	"too many requests; slow down and retry later": "слишком много запросов; снизьте частоту и повторите запрос позже",
 	// TOO_MANY_UINS_FOR_ITEM
-	"send no more UINs than the item count": "передайте не больше УИНов, чем единиц товара",
+	"send no more UINs than the item count": "передайте не больше УИН, чем единиц товара",
 	// TRACKING_DOMAIN_UNSUPPORTED
 	"the tracking system's domain is not supported; change the URL": "домен системы отслеживания не поддерживается; измените URL",
 	// TRACK_CODE_ALREADY_USED
-	"this track number is already used for that delivery service; send the right one": "этот трек-номер уже использован для этой службы доставки — передайте правильный",
+	"this track number is already used for that delivery service; send the right one": "этот трек-номер уже использован для этой службы доставки; передайте правильный",
 	// TYPE_MISMATCH
 	"send the value with the documented type": "передайте значение того типа, который указан в документации",
 	// UIN_VALIDATION_IN_PROGRESS_ERROR
-	"UIN checks are still running; wait a little and send the request again": "проверка УИНов ещё идёт — немного подождите и повторите запрос",
+	"UIN checks are still running; wait a little and send the request again": "проверка УИН ещё идёт; немного подождите и повторите запрос",
 	// UNAUTHORIZED
 	"the credentials are missing or not accepted; send a valid token": "учётные данные не переданы или не приняты; передайте действующий токен",
 	// UNEXPECTED_STATUS
@@ -736,35 +736,35 @@ var russian = map[string]string{
 	// URI_TOO_LONG
 	"shorten the URL; move parameters into the body": "сократите URL; перенесите параметры в тело запроса",
 	// USER_CREATION_FAILED
-	"Direct could not create the Yandex account; try again later": "Директ не смог создать учётную запись на Яндексе; повторите попытку позже",
+	"Direct could not create the Yandex account; try again later": "Директ не смог создать учётную запись на Яндексе; повторите запрос позже",
 	// USER_DISABLED
 	"the token's user is blocked; contact support": "пользователь, которому принадлежит токен, заблокирован; обратитесь в поддержку",
 	// USER_UNREACHABLE_NOT_ALLOWED
-	"you cannot cancel as USER_UNREACHABLE until the call conditions are met; call the buyer as required first": "отменить заказ с причиной USER_UNREACHABLE можно только после выполнения условий по звонкам — сначала дозвонитесь как положено",
+	"you cannot cancel as USER_UNREACHABLE until the call conditions are met; call the buyer as required first": "отменить заказ с причиной USER_UNREACHABLE можно только после выполнения условий по звонкам; сначала позвоните покупателю столько раз, сколько требуют правила",
 	// V4_ACCESS_BLOCKED
 	"API access is blocked for this user; contact Direct support": "доступ к API для этого пользователя заблокирован; обратитесь в поддержку Директа",
 	// V4_ARCHIVED_NOT_EDITABLE
 	"archived campaigns and ads cannot be changed; unarchive first": "архивные кампании и объявления изменить нельзя; сначала разархивируйте их",
 	// V4_BAD_REQUEST
-	"the request is malformed; fix it before sending again": "запрос сформирован неверно; исправьте его перед повторной отправкой",
+	"the request is malformed; fix it before sending again": "запрос составлен неверно; исправьте его перед повторной отправкой",
 	// V4_CAMPAIGN_AD_LIMIT
-	"the campaign holds as many ads as allowed; archive or delete some, or use another campaign": "В кампании максимальное число объявлений; заархивируйте или удалите часть либо используйте другую кампанию",
+	"the campaign holds as many ads as allowed; archive or delete some, or use another campaign": "в кампании максимальное число объявлений; заархивируйте или удалите часть либо используйте другую кампанию",
 	// V4_CAMPAIGN_LIMIT_REACHED
-	"the account has as many campaigns as allowed; archive or delete some first": "В аккаунте максимальное число кампаний; сначала заархивируйте или удалите часть",
+	"the account has as many campaigns as allowed; archive or delete some first": "в аккаунте максимальное число кампаний; сначала заархивируйте или удалите часть",
 	// V4_CLIENT_NOT_FOUND
 	"no such client exists; check the client login": "такого клиента нет; проверьте логин клиента",
 	// V4_CONTEXT_PRICE_LOCKED
-	"ContextPrice cannot be changed for keywords active on search": "ContextPrice нельзя менять для фраз, активных на поиске",
+	"ContextPrice cannot be changed for keywords active on search": "ContextPrice нельзя менять для ключевых фраз, активных на поиске",
 	// V4_FIELD_NOT_ARRAY
 	"send this parameter as an array, not as a single value or an object": "передайте этот параметр массивом, а не отдельным значением или структурой",
 	// V4_FORECAST_NOT_FOUND
 	"no budget forecast has this ID; create the forecast first": "прогноза с таким идентификатором нет; сначала создайте прогноз",
 	// V4_FORECAST_PENDING
-	"the budget forecast is still being built; ask again in a few seconds": "прогноз бюджета еще формируется; запросите его снова через несколько секунд",
+	"the budget forecast is still being built; ask again in a few seconds": "прогноз бюджета ещё формируется; повторите запрос через несколько секунд",
 	// V4_FORECAST_UNAVAILABLE
-	"the report is temporarily unavailable; try again in a minute": "отчет временно недоступен; попробуйте снова через минуту",
+	"the report is temporarily unavailable; try again in a minute": "отчёт временно недоступен; повторите запрос через минуту",
 	// V4_INTERNAL_ERROR
-	"v4 internal error; retry shortly": "внутренняя ошибка v4; повторите запрос чуть позже",
+	"v4 internal error; retry shortly": "внутренняя ошибка API v4; повторите запрос чуть позже",
 	// V4_INVALID_AUTOBROKER
 	"fix the AutoBroker value": "исправьте значение AutoBroker",
 	// V4_INVALID_BANNER_FILTER
@@ -782,19 +782,19 @@ var russian = map[string]string{
 	// V4_INVALID_CAMPAIGN_TYPE
 	"use a campaign type this method accepts": "укажите тип кампании, который принимает этот метод",
 	// V4_INVALID_DATE
-	"send StartDate and EndDate in the date format the method documents": "передайте StartDate и EndDate в формате даты, описанном для метода",
+	"send StartDate and EndDate in the date format the method documents": "передайте StartDate и EndDate в формате даты, указанном в документации метода",
 	// V4_INVALID_DATE_GROUPING
 	"fix the Date (group-by-date) setting of the statistics request": "исправьте параметр Date (группировка по дате) в запросе статистики",
 	// V4_INVALID_DATE_RANGE
-	"make the start date no later than the end date": "сделайте дату начала не позже даты окончания",
+	"make the start date no later than the end date": "дата начала должна быть не позже даты окончания",
 	// V4_INVALID_FINANCE_TOKEN
-	"send a valid finance token built from the master token for this operation, not the OAuth token": "передайте корректный финансовый токен, построенный из мастер-токена для этой операции, а не OAuth-токен",
+	"send a valid finance token built from the master token for this operation, not the OAuth token": "передайте корректный финансовый токен, сформированный на основе мастер-токена для этой операции, а не OAuth-токен",
 	// V4_INVALID_FORECAST_GEO
 	"fix the regions given in GeoID": "исправьте регионы в параметре GeoID",
 	// V4_INVALID_FORECAST_ID
 	"fix the ForecastID of the request": "исправьте ForecastID в запросе",
 	// V4_INVALID_FORECAST_PHRASES
-	"fix the keywords given in Phrases": "исправьте фразы в параметре Phrases",
+	"fix the keywords given in Phrases": "исправьте ключевые фразы в параметре Phrases",
 	// V4_INVALID_GEO_FILTER
 	"fix the Geo (region) filter in the statistics request": "исправьте фильтр Geo (регионы) в запросе статистики",
 	// V4_INVALID_LIMIT
@@ -804,7 +804,7 @@ var russian = map[string]string{
 	// V4_INVALID_OFFSET
 	"fix the Offset value of the request": "исправьте значение Offset в запросе",
 	// V4_INVALID_OPERATION_NUM
-	"use a new operation number larger than any used before and build the finance token with it": "используйте новый номер операции больше всех прежних и постройте с ним финансовый токен",
+	"use a new operation number larger than any used before and build the finance token with it": "используйте новый номер операции, больший любого из использованных ранее, и сформируйте с ним финансовый токен",
 	// V4_INVALID_PAGE_FILTER
 	"fix the site type given in the Page filter": "исправьте тип площадки в фильтре Page",
 	// V4_INVALID_PAGE_NAME_FILTER
@@ -812,7 +812,7 @@ var russian = map[string]string{
 	// V4_INVALID_PAGE_TYPE
 	"fix the PageType filter value": "исправьте значение фильтра PageType",
 	// V4_INVALID_PHRASE_FILTER
-	"fix the Phrase (keyword) filter in the statistics request": "исправьте фильтр Phrase (фразы) в запросе статистики",
+	"fix the Phrase (keyword) filter in the statistics request": "исправьте фильтр Phrase (ключевые фразы) в запросе статистики",
 	// V4_INVALID_PHRASE_ID
 	"fix the PhraseID parameter of the request": "исправьте параметр PhraseID в запросе",
 	// V4_INVALID_POINT_ON_MAP
@@ -820,23 +820,23 @@ var russian = map[string]string{
 	// V4_INVALID_PRICE
 	"fix the bid value": "исправьте значение ставки",
 	// V4_INVALID_REPORT_COLUMN
-	"use a valid report field name in GroupByColumn": "укажите в GroupByColumn допустимое имя поля отчета",
+	"use a valid report field name in GroupByColumn": "укажите в GroupByColumn допустимое имя поля отчёта",
 	// V4_LOGIN_IN_USE
 	"another Yandex user already has this login; choose another": "этот логин уже занят другим пользователем Яндекса; выберите другой",
 	// V4_MAINTENANCE
 	"v4 is down for scheduled maintenance; retry in a few minutes": "в API v4 идут плановые технические работы; повторите запрос через несколько минут",
 	// V4_METHOD_DEPRECATED
-	"this Live 4 method is deprecated; move the call to API v5": "этот метод Live 4 устарел; перенесите вызов в API версии 5",
+	"this Live 4 method is deprecated; move the call to API v5": "этот метод Live 4 устарел; перенесите вызов в API v5",
 	// V4_METHOD_NOT_AVAILABLE
-	"this method is switched off in this API version; use its API v5 counterpart": "метод отключен в этой версии API; используйте его аналог в API версии 5",
+	"this method is switched off in this API version; use its API v5 counterpart": "метод отключён в этой версии API; используйте его аналог в API v5",
 	// V4_NO_CAMPAIGN_STATS
 	"treat this as an empty result: the campaign simply has no statistics for the request": "считайте это пустым результатом: по кампании просто нет статистики",
 	// V4_OPERATION_NOT_ALLOWED
 	"the campaign or ad's state does not allow this operation": "состояние кампании или объявления не позволяет выполнить эту операцию",
 	// V4_RATE_LIMIT
-	"v4 request limit; retry later": "превышен лимит запросов к v4; повторите запрос позже",
+	"v4 request limit; retry later": "превышен лимит запросов к API v4; повторите запрос позже",
 	// V4_REPORT_NOT_FOUND
-	"check the report ID: the report does not exist or was deleted, so create it again if you still need it": "проверьте идентификатор отчета: отчета нет или он удален, при необходимости создайте его заново",
+	"check the report ID: the report does not exist or was deleted, so create it again if you still need it": "проверьте идентификатор отчёта: отчёта нет или он удалён; если отчёт ещё нужен, создайте его заново",
 	// V4_SHARED_ACCOUNT_REQUIRED
 	"connect the shared account for this client in the Direct interface first": "сначала подключите общий счёт для этого клиента в интерфейсе Директа",
 	// V4_TOO_MANY_BANNERS_IN_REQUEST
@@ -844,13 +844,13 @@ var russian = map[string]string{
 	// V4_TRANSACTION_NOT_FOUND
 	"no finance transaction has this number; check the operation number": "финансовой операции с таким номером нет; проверьте номер операции",
 	// V4_TRANSFER_SUM_MISMATCH
-	"make the total taken from campaigns equal the total added to campaigns": "сделайте сумму списания с кампаний равной сумме зачисления на кампании",
+	"make the total taken from campaigns equal the total added to campaigns": "сумма списания с кампаний должна быть равна сумме зачисления на кампании",
 	// V4_UNAVAILABLE
-	"v4 temporarily unavailable; retry shortly": "v4 временно недоступен; повторите запрос чуть позже",
+	"v4 temporarily unavailable; retry shortly": "API v4 временно недоступен; повторите запрос чуть позже",
 	// V4_WORDSTAT_REPORT_NOT_FOUND
-	"no Wordstat report has this ID; create the report first": "отчёта Wordstat с таким ID нет; сначала создайте отчёт",
+	"no Wordstat report has this ID; create the report first": "отчёта Wordstat с таким идентификатором нет; сначала создайте отчёт",
 	// V4_WORDSTAT_REPORT_PENDING
-	"the Wordstat report is still being generated; check again in 10 to 20 seconds": "отчет Wordstat еще формируется; проверьте снова через 10–20 секунд",
+	"the Wordstat report is still being generated; check again in 10 to 20 seconds": "отчёт Wordstat ещё формируется; повторите запрос через 10–20 секунд",
 	// VAT_NOT_SUPPORTED
 	"use a VAT rate that the tax system accepts now": "используйте ставку НДС, которую сейчас допускает система налогообложения",
 	// WRONG_OBJECT_TYPE
