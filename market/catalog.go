@@ -561,6 +561,31 @@ var messageRows = []messageRow{
 	{403, "Action available only for {model} model", "CAMPAIGN_TYPE_NOT_ALLOWED"},
 	// The label server test: a box of a given parcel.
 	{404, "Box not found. Parcel: {parcelId}. Box: {boxId}", "BOX_NOT_FOUND"},
+	// OfferPriceControllerUnhappyPathTest and the offer suggestions test:
+	// an oversized batch, sent with code REQUEST_LIMIT_EXCEEDED; and the
+	// price messages, which name the offer by feed and offer id.
+	{400, "Request too big: maximum of {max} offers are allowed in single request: got {count}", "REQUEST_TOO_LARGE"},
+	{400, "Missing price value: feedId = {feedId}, offerId = {offerId}", "MISSING_PRICE"},
+	{400, "Missing price element: feedId = {feedId}, offerId = {offerId}", "MISSING_PRICE"},
+	{400, "discountBase is less then value: feedId = {feedId}, offerId = {offerId}", "DISCOUNT_BASE_TOO_LOW"},
+	{400, "Too many digits after decimal point in price value: feedId = {feedId}, offerId = {offerId}", "FIELD_SCALE_TOO_HIGH"},
+	{400, "Price element shouldn't be present on delete: feedId = {feedId}, offerId = {offerId}", "PARAMETER_DELETE_AND_SET"},
+	{400, "Unrecognized vat: {value}: feedId = {feedId}, marketSku = {marketSku}", "INVALID_VAT"},
+	{400, "illegal discount value: {discount}: feedId = {feedId}, offerId = {offerId}", "INVALID_DISCOUNT"},
+	{400, "Non positive price {field}: feedId = {feedId}, offerId = {offerId}", "FIELD_TOO_SMALL"},
+	{400, "Price value too big: feedId = {feedId}, offerId = {offerId}", "FIELD_TOO_LARGE"},
+	{400, "currencyId is missing: feedId = {feedId}, offerId = {offerId}", "FIELD_REQUIRED"},
+	{400, "Only {currency} currencyId is currently supported: feedId = {feedId}, offerId = {offerId}", "INVALID_CURRENCY"},
+	{400, "updatedAt is not allowed in request, but found for: feedId = {feedId}, offerId = {offerId}", "FORBIDDEN_FIELD_DEFINITION"},
+	// OrderBoxesTest: the order's status forbids changing its boxes.
+	{400, "You could not change boxes for order {orderId} in this status {status} ({substatus})", "ORDER_ACTION_NOT_ALLOWED"},
+	// OfferMappingEntriesControllerTest: a store of another model, and a
+	// null inside a list.
+	{400, "Campaign is not supplier", "CAMPAIGN_TYPE_NOT_ALLOWED"},
+	{400, "Offer at position {position} should not have null value in list of {fieldName}", "FIELD_NULL_ELEMENT"},
+	{423, "Partner is in business migration: {partnerId}", "CAMPAIGN_MIGRATION_IN_PROGRESS"},
+	// OutletLicenseControllerFunctionalTest: outlets named in the plural.
+	{404, "Outlets not found: {outletIds}", "OUTLET_NOT_FOUND"},
 
 	// 405, 415.
 	{405, "Request method {method} not supported", "METHOD_NOT_ALLOWED"},
@@ -605,7 +630,7 @@ var codeList = []codeRow{
 	{"INVALID_COMMENT", "INVALID_COMMENT", "name only; OpenAPI spec history c892da6 HiddenOfferDTO.comment: max 100 chars"},
 	{"LIMIT_EXCEEDED", "PAGE_LIMIT_EXCEEDED", "error-codes page (2025) #400 'Limit exceeded' = too many values per page (parameter limit) (DragonSigh/yandex-market-api-docs concepts/error-codes.md); code-to-message link inferred from the name"},
 	{"NON_POSITIVE_LIMIT", "NON_POSITIVE_LIMIT", "name only; OpenAPI spec limit parameters have minimum 1 (e.g. getHiddenOffers limit)"},
-	{"REQUEST_LIMIT_EXCEEDED", "REQUEST_LIMIT_EXCEEDED", "name only in enum; 420 is Market's throttle status (error-codes page #420, limits page: request over limit is turned away)"},
+	{"REQUEST_LIMIT_EXCEEDED", "REQUEST_LIMIT_EXCEEDED", "name only in enum; 420 is Market's throttle status (error-codes page #420, limits page: request over limit is turned away); under 400 it is a batch over its size (Yandex-internal OfferPriceControllerUnhappyPathTest and the offer suggestions test: 400 'Request too big: maximum of 2000 offers are allowed in single request: got 2001'), see codeUnderStatus"},
 	{"INVALID_OFFER_ID", "INVALID_OFFER_ID", "old offer-mapping-entries docs as copied by a third-party Python client: shop-sku longer than 80 or non-printable-ASCII chars; current OpenAPI spec ShopSku pattern/length"},
 	{"MISSING_OFFER_ID", "MISSING_OFFER_ID", "error-codes page #prices 'Missing offerId'"},
 	{"MISSING_OFFER", "FIELD_REQUIRED", "old offer-mapping-entries docs as copied by a third-party Python client: item has no offer parameter"},
@@ -732,7 +757,8 @@ var codeList = []codeRow{
 	{"SUBSCRIPTION_REQUIRED", "SUBSCRIPTION_REQUIRED", "error-codes page #reports 'Without subscription, you cannot request data older than 90 days ...'; subscription tiers in OpenAPI spec x-resource-limit-config (none/medium)"},
 	{"CIS_HANDLE_MODE_RESTRICTION", "CIS_HANDLE_MODE_RESTRICTION", "name only"},
 	{"UNAUTHORIZED", "UNAUTHORIZED", "not in the enum; the error-codes page's example {'code':'UNAUTHORIZED','message':'Api-Key token is invalid'}; the docs example"},
-	{"INTERNAL_SERVER_ERROR", "INTERNAL_ERROR", "not in the enum: no public source found: spec history, docs and code search show only INTERNAL_ERROR; treat as alias if ever seen"},
+	{"INTERNAL_SERVER_ERROR", "INTERNAL_ERROR", "not in the enum; Yandex-internal OrderBoxesTest: 500 INTERNAL_SERVER_ERROR 'Internal server error' (hybrid body, JSON and XML)"},
+	{"NOT_LEAF_CATEGORY", "CATEGORY_NOT_LEAF", "not in the enum; Yandex-internal GetParametersContentControllerTest: 400 INVALID_CATEGORY 'NOT_LEAF_CATEGORY: Не листовая категория' (the token leads the message)"},
 	{"OFFER_NOT_MATCHED", "OFFER_NOT_MATCHED", "not in the enum: no public source found (reported from live traffic in the project's issue tracker; likely the legacy bids API); name only"},
 	{"INVALID_BID_VALUE", "INVALID_BID_VALUE", "not in the enum: no public source found (reported from live traffic in the project's issue tracker; likely the legacy bids API); name only"},
 	{"NOT_SUPPORTED_BY_DELIVERY_SERVICE", "NOT_SUPPORTED_BY_DELIVERY_SERVICE", "not in the enum; Yandex-internal OrderEditTest: PUT orders/{id}/items -> 400 NOT_SUPPORTED_BY_DELIVERY_SERVICE 'Cannot remove items for order 2827258'"},

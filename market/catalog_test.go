@@ -222,6 +222,9 @@ func TestEveryTypedCode(t *testing.T) {
 		if genericCodes[code] {
 			want = "BAD_REQUEST"
 		}
+		if r, ok := codeUnderStatus[codeStatus{code, http.StatusBadRequest}]; ok {
+			want = r // the status changes what the code means
+		}
 		if c.Reason != want {
 			t.Errorf("classify(400, %s, unknown text) = %s; want %s", code, c.Reason, want)
 		}
@@ -338,5 +341,33 @@ func TestEveryItemStatus(t *testing.T) {
 	}
 	if c, warning, failed := statusClass("cis", "SOMETHING_NEW"); !failed || !warning || c.Reason != "SOMETHING_NEW" || c.Kind != fault.Unknown {
 		t.Errorf("statusClass(cis, SOMETHING_NEW) = %+v, warning %v, fault %v; want an unknown warning named after the value", c.Verdict, warning, failed)
+	}
+}
+
+// TestTokenAgainstCode checks which of a token leading the message and the
+// entry's code decides: a catalogued token always; an unknown one only over
+// a code that says no more (none, generic or unknown).
+func TestTokenAgainstCode(t *testing.T) {
+	tests := []struct {
+		status     int
+		code, msg  string
+		wantReason string
+	}{
+		{400, "INVALID_CATEGORY", "SOME_NEW_TOKEN: Не листовая категория", "CATEGORY_NOT_LEAF"},
+		{400, "INVALID_CATEGORY", "NOT_LEAF_CATEGORY: Не листовая категория", "CATEGORY_NOT_LEAF"},
+		{400, "BAD_REQUEST", "SOME_NEW_TOKEN: text", "SOME_NEW_TOKEN"},
+		{400, "", "SOME_NEW_TOKEN: text", "SOME_NEW_TOKEN"},
+		{400, "A_CODE_NOBODY_KNOWS", "SOME_NEW_TOKEN: text", "SOME_NEW_TOKEN"},
+		{400, "BAD_REQUEST", "NO_REQUIRED_FIELDS: add a barcode", "NO_REQUIRED_FIELDS"},
+		{400, "REQUEST_LIMIT_EXCEEDED", "a wording the catalog has not seen", "REQUEST_TOO_LARGE"},
+		{420, "REQUEST_LIMIT_EXCEEDED", "a wording the catalog has not seen", "REQUEST_LIMIT_EXCEEDED"},
+	}
+	for _, tt := range tests {
+		if c, _ := classify(tt.status, tt.code, tt.msg); c.Reason != tt.wantReason {
+			t.Errorf("classify(%d, %q, %q) = %s; want %s", tt.status, tt.code, tt.msg, c.Reason, tt.wantReason)
+		}
+	}
+	if c, _ := classify(400, "REQUEST_LIMIT_EXCEEDED", "x"); c.Retryable {
+		t.Errorf("an oversized batch (400 REQUEST_LIMIT_EXCEEDED) is retryable")
 	}
 }

@@ -452,6 +452,20 @@ func hint(reason string) (string, bool) {
 	return h, ok
 }
 
+// codeStatus is a code and the status it came with.
+type codeStatus struct {
+	Code   string
+	Status int
+}
+
+// codeUnderStatus classifies the codes whose meaning changes with their
+// status. Market throttles with 420, but its server tests send
+// REQUEST_LIMIT_EXCEEDED with 400 for a batch over its size limit, which
+// no wait cures.
+var codeUnderStatus = map[codeStatus]string{
+	{"REQUEST_LIMIT_EXCEEDED", http.StatusBadRequest}: "REQUEST_TOO_LARGE",
+}
+
 // genericCodes say no more than the HTTP status they come with.
 var genericCodes = map[string]bool{
 	"BAD_REQUEST": true, "UNAUTHORIZED": true, "FORBIDDEN": true, "NOT_FOUND": true,
@@ -464,18 +478,22 @@ var genericCodes = map[string]bool{
 // and the HTTP status.
 func classify(status int, code, msg string) (wire.Class, map[string]string) {
 	dominant := status == wire.StatusEnhanceYourCalm || status == wire.StatusClientClosedRequest || status >= http.StatusInternalServerError
-	if tok := machineToken(msg); tok != "" {
+	// A token leading the message ("NO_REQUIRED_FIELDS: ...") decides
+	// unless the entry's own code says more than an uncatalogued token:
+	// INVALID_CATEGORY with "NOT_LEAF_CATEGORY: ..." is read by its code
+	// when the token is unknown.
+	if tok := machineToken(msg); tok != "" && (codeRows[tok] != "" || codeRows[code] == "" || genericCodes[code]) {
 		reason, ok := codeRows[tok]
 		var c wire.Class
 		switch {
 		case ok:
-			c = mustVerdict(reason)
+			return mustVerdict(reason), nil
 		case !wire.Is2xx(status):
 			c = wire.StatusClass(status)
 		default:
 			c = wire.C(fault.Invalid, tok, false, "")
 		}
-		c.Reason = tok
+		c.Reason = tok // an uncatalogued token still names the failure
 		return c, nil
 	}
 	if row, params := lookup(status, msg); row != nil {
@@ -483,6 +501,9 @@ func classify(status int, code, msg string) (wire.Class, map[string]string) {
 			return wire.StatusClass(status), params
 		}
 		return mustVerdict(row.Reason), params
+	}
+	if reason, ok := codeUnderStatus[codeStatus{code, status}]; ok {
+		return mustVerdict(reason), nil
 	}
 	if reason, ok := codeRows[code]; ok && !(genericCodes[code] && !wire.Is2xx(status)) {
 		// Under a throttling or server status a code agrees with the status
