@@ -57,6 +57,7 @@ fuzz:
 	@echo "== FuzzDepth"; $(GO) test -run '^$$' -fuzz '^FuzzDepth$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./internal/xmlscan
 	@echo "== FuzzMeasureList"; $(GO) test -run '^$$' -fuzz '^FuzzMeasureList$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./internal/xmlscan
 	@echo "== FuzzRedact"; $(GO) test -run '^$$' -fuzz '^FuzzRedact$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./fault
+	@echo "== FuzzArgs"; $(GO) test -run '^$$' -fuzz '^FuzzArgs$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMIN) ./cmd/yafault
 
 ## bench: run the benchmarks; each reports "ratio" against a baseline measured in the same run
 BENCHTIME ?= 1s

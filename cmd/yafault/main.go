@@ -181,7 +181,10 @@ func (h *headerFlags) Set(v string) error { *h = append(*h, v); return nil }
 // pickLanguage is the language a -lang value names, and ok; w when the
 // value names none, so that the complaint is in the locale's language.
 func pickLanguage(w *words, value string) (*words, bool) {
-	if nw, ok := language(value, nil); ok && value != "" {
+	if value == "" {
+		return w, false
+	}
+	if nw, ok := language(value, nil); ok {
 		return nw, true
 	}
 	return w, false
