@@ -361,6 +361,9 @@ func TestTokenAgainstCode(t *testing.T) {
 		{400, "BAD_REQUEST", "NO_REQUIRED_FIELDS: add a barcode", "NO_REQUIRED_FIELDS"},
 		{400, "REQUEST_LIMIT_EXCEEDED", "a wording the catalog has not seen", "REQUEST_TOO_LARGE"},
 		{420, "REQUEST_LIMIT_EXCEEDED", "a wording the catalog has not seen", "REQUEST_LIMIT_EXCEEDED"},
+		{400, "INVALID_CATEGORY", "INTERNAL_ERROR: category 5 is not a leaf", "CATEGORY_NOT_LEAF"},
+		{400, "", "INTERNAL_ERROR: something", "BAD_REQUEST"},
+		{200, "", "INTERNAL_ERROR: something", "INTERNAL_ERROR"},
 	}
 	for _, tt := range tests {
 		if c, _ := classify(tt.status, tt.code, tt.msg); c.Reason != tt.wantReason {

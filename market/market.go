@@ -481,8 +481,14 @@ func classify(status int, code, msg string) (wire.Class, map[string]string) {
 	// A token leading the message ("NO_REQUIRED_FIELDS: ...") decides
 	// unless the entry's own code says more than an uncatalogued token:
 	// INVALID_CATEGORY with "NOT_LEAF_CATEGORY: ..." is read by its code
-	// when the token is unknown.
-	if tok := machineToken(msg); tok != "" && (codeRows[tok] != "" || codeRows[code] == "" || genericCodes[code]) {
+	// when the token is unknown. A generic token ("INTERNAL_ERROR: ...")
+	// under an error status says no more than the status, as a generic
+	// code does, and never decides.
+	tok := machineToken(msg)
+	if genericCodes[tok] && !wire.Is2xx(status) {
+		tok = ""
+	}
+	if tok != "" && (codeRows[tok] != "" || codeRows[code] == "" || genericCodes[code]) {
 		reason, ok := codeRows[tok]
 		var c wire.Class
 		switch {
