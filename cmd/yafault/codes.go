@@ -2,9 +2,11 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,6 +45,9 @@ func directEntry(c direct.CodeInfo) codeEntry {
 }
 
 func marketEntry(m market.MessageInfo, params map[string]string) codeEntry {
+	for k, v := range params { // the query's own values: printed as any text is
+		params[k] = fault.Printable(v)
+	}
 	return codeEntry{Service: fault.Market, Code: m.Code, Status: m.Status, Pattern: m.Pattern, Kind: m.Kind,
 		Reason: m.Reason, Action: m.Action, Retryable: m.Retryable, Refused: m.Retryable && m.Refused, RetryAfterSeconds: m.Wait.Seconds(),
 		Hint: m.Hint, Source: m.Source, Params: params}
@@ -142,6 +147,9 @@ func search(svc fault.Service, status int, q string) []codeEntry {
 	all := catalog(svc)
 	for _, e := range all {
 		if strings.EqualFold(e.Reason, q) || (e.Service == fault.Market && strings.EqualFold(e.Code, q)) {
+			if status != 0 && e.Service == fault.Market && e.Pattern == "" {
+				e = codeUnderStatus(e, status)
+			}
 			out = append(out, e)
 		}
 	}
@@ -164,6 +172,21 @@ func search(svc fault.Service, status int, q string) []codeEntry {
 		}
 	}
 	return out
+}
+
+// codeUnderStatus is a Market code row as the code reads under status:
+// what the decoder makes of an entry with that code and no message, since
+// the status can change a code's meaning (REQUEST_LIMIT_EXCEEDED under 400
+// is a batch too big, not a throttle).
+func codeUnderStatus(e codeEntry, status int) codeEntry {
+	body, _ := json.Marshal(map[string]any{"status": "ERROR", "errors": []map[string]string{{"code": e.Code}}})
+	f, ok := errors.AsType[*fault.Fault](market.Decode(status, http.Header{"Content-Type": {"application/json"}}, body))
+	if !ok || f == nil {
+		return e
+	}
+	e.Status, e.Kind, e.Reason, e.Action, e.Hint = status, f.Kind, f.Reason, f.Action, f.Hint
+	e.Retryable, e.Refused, e.RetryAfterSeconds = f.Retryable, f.Retryable && f.Refused, f.RetryAfter.Seconds()
+	return e
 }
 
 // underOtherStatuses returns the rows other than those of status that a
@@ -212,7 +235,7 @@ func summary(w *words, e codeEntry) string {
 	if text == "" {
 		text = other
 	}
-	s := fmt.Sprintf("%-6s %s  [%s, %s, %s]", e.Service, key, w.kindName(e.Kind), e.Reason, retryWord(w, e))
+	s := fmt.Sprintf("%-6s %s  [%s; %s; %s]", e.Service, key, w.kindName(e.Kind), e.Reason, retryWord(w, e))
 	if text != "" {
 		s += "  " + text
 	}

@@ -104,8 +104,8 @@ func describe(w *words, f *fault.Fault, status int) string {
 // vendor's.
 func headline(w *words, f *fault.Fault) string {
 	s := f.Error()
-	if f.Err == nil || w == &en {
-		return s
+	if f.Err == nil || w == &en || f.Code != "" || f.Message != "" || f.Detail != "" {
+		return s // the line ends with the cause only when the vendor said nothing
 	}
 	if cause := fault.Printable(f.Err.Error()); strings.HasSuffix(s, cause) {
 		return s[:len(s)-len(cause)] + fault.Printable(w.bodyError(f.Err))

@@ -16,6 +16,7 @@ func FuzzArgs(f *testing.F) {
 		"explain\x00-lang\x00-\x00x", "-lang\x00.\x00-h", "-lang=\x00-h", "--lang\x00ru\x00codes\x00152",
 		"codes\x00-lang\x00ru\x00Недостаточно баллов", "explain\x00-status\x00400\x00-", "codes\x00-status",
 		"explain\x00-H\x00X\x00-", "help", "codes\x00-json\x00\x1b[31m", "explain\x00-items\x00-json\x00-",
+		"codes\x00-json\x00Order not found: \u202e123", "lang\x00ru\x00codes",
 	} {
 		f.Add(seed, "ru_RU.UTF-8", "HTTP/1.1 420 Enhance Your Calm\r\nContent-Type: application/json\r\n\r\n{\"status\":\"ERROR\"}")
 	}

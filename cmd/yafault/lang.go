@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -77,9 +78,12 @@ type words struct {
 	noSuchFile        string // file name
 	noPermission      string // file name
 	noResponse        string
-	// problems and flagErrors translate the library's words for a body it
-	// did not understand and the flag package's openings; nil in English.
-	problems, flagErrors map[string]string
+	// problems translates the library's words for a body it did not
+	// understand, and flagErrors the flag package's complaints; nil in
+	// English.
+	problems   map[string]string
+	flagErrors []rewrite
+	flagWords  map[string]string // strconv's few words in a flag complaint
 	// origins names a code's origin; nil where the identifier is the name.
 	origins map[string]string
 }
@@ -218,15 +222,32 @@ func (w *words) inputError(name string, err error) string {
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Sprintf(w.noPermission, name)
 	}
+	if pe, ok := errors.AsType[*fs.PathError](err); ok {
+		err = pe.Err // its text names the file again
+	}
 	return name + ": " + err.Error()
+}
+
+// rewrite turns a message matching re into format, filled with its
+// submatches in order.
+type rewrite struct {
+	re     *regexp.Regexp
+	format string
 }
 
 // flagError is the flag package's complaint in the command's language.
 func (w *words) flagError(err error) string {
 	s := err.Error()
-	for en, tr := range w.flagErrors {
-		if rest, ok := strings.CutPrefix(s, en); ok {
-			return tr + rest
+	for _, r := range w.flagErrors {
+		if m := r.re.FindStringSubmatch(s); m != nil {
+			args := make([]any, len(m)-1)
+			for i, v := range m[1:] {
+				args[i] = v
+				if tr, ok := w.flagWords[v]; ok {
+					args[i] = tr
+				}
+			}
+			return fmt.Sprintf(r.format, args...)
 		}
 	}
 	return s
@@ -428,25 +449,37 @@ var ru = words{
 		"запросить доступ (request_access)", "исправить настройки аккаунта (fix_account)", "обратиться в поддержку (contact_support)",
 	},
 	problems: map[string]string{
-		"empty body":                                   "пустое тело",
-		"HTML page":                                    "HTML-страница",
-		"not JSON or XML":                              "не JSON и не XML",
-		"not a JSON object":                            "не объект JSON",
-		"invalid JSON":                                 "некорректный JSON",
-		"truncated or invalid error document":          "документ ошибки обрезан или некорректен",
-		"no error object":                              "нет объекта error",
-		"error is not an object":                       "error не объект",
-		"no error entries":                             "нет ни одной записи об ошибке",
-		"errors is neither a list nor an object":       "errors не список и не объект",
-		"XML is not a SOAP fault or a report error":    "XML не SOAP Fault и не ошибка отчёта",
-		"XML is not a Market error document":           "XML не документ ошибки Маркета",
-		"neither a Market nor a Direct error document": "не документ ошибки ни Маркета, ни Директа",
+		"empty body":                                      "пустое тело",
+		"HTML page":                                       "HTML-страница",
+		"not JSON or XML":                                 "не JSON и не XML",
+		"not a JSON object":                               "не объект JSON",
+		"invalid JSON":                                    "некорректный JSON",
+		"truncated or invalid error document":             "документ ошибки обрезан или некорректен",
+		"no error object":                                 "нет объекта error",
+		"error is not an object":                          "error не объект",
+		"no error entries":                                "нет ни одной записи об ошибке",
+		"errors is neither a list nor an object":          "errors не список и не объект",
+		"XML is not a SOAP fault or a report error":       "XML не SOAP Fault и не ошибка отчёта",
+		"XML is not a Market error document":              "XML не документ ошибки Маркета",
+		"neither a Market nor a Direct error document":    "не документ ошибки ни Маркета, ни Директа",
+		"invalid XML":                                     "некорректный XML",
+		"XML without a root element":                      "XML без корневого элемента",
+		"XML too large for an error document":             "XML слишком велик для документа ошибки",
+		"XML nested too deep":                             "XML со слишком глубокой вложенностью",
+		"XML has too many elements for an error document": "в XML слишком много элементов для документа ошибки",
 	},
-	flagErrors: map[string]string{
-		"flag provided but not defined: ": "неизвестный флаг: ",
-		"flag needs an argument: ":        "флагу нужно значение: ",
-		"invalid value ":                  "неверное значение ",
-		"invalid boolean value ":          "неверное логическое значение ",
+	flagWords: map[string]string{
+		"parse error":        "не удалось разобрать",
+		"invalid syntax":     "неверный синтаксис",
+		"value out of range": "значение вне допустимого диапазона",
+	},
+	flagErrors: []rewrite{
+		{regexp.MustCompile(`^flag provided but not defined: (.*)$`), "неизвестный флаг: %s"},
+		{regexp.MustCompile(`^flag needs an argument: (.*)$`), "флагу нужно значение: %s"},
+		{regexp.MustCompile(`^invalid boolean value (".*") for (-\S+): (.*)$`), "неверное логическое значение %s для %s: %s"},
+		{regexp.MustCompile(`^invalid value (".*") for flag (-\S+): (.*)$`), "неверное значение %s для флага %s: %s"},
+		{regexp.MustCompile(`^invalid boolean flag (\S+): (.*)$`), "неверный логический флаг %s: %s"},
+		{regexp.MustCompile(`^bad flag syntax: (.*)$`), "неверная запись флага: %s"},
 	},
 	origins: map[string]string{"observed": "нет в документации, замечен в ответах"},
 }
@@ -470,14 +503,15 @@ Connection established от прокси) пропускаются, объясн
 
 Флаги explain:
   -lang en|ru       язык вывода; по умолчанию — язык локали (LC_ALL,
-                    LC_MESSAGES, LANG): русский, если она русская, иначе английский
+                    LC_MESSAGES, LANG): русский, если она русская,
+                    иначе английский
   -json             вывести нормализованную ошибку в JSON (null, если её нет)
   -items            вывести только результаты по объектам пакетной операции:
                     объекты с ошибками или предупреждениями, а с -json — все
                     объекты массивом JSON; код выхода 1, если их в теле нет
   -service ИМЯ      market или direct; по умолчанию — по Host или по телу
   -status N         в файле только тело, пришедшее с HTTP-статусом N
-  -H 'Имя: знач.'    заголовок ответа для тела без заголовков; можно повторять
+  -H 'Имя: знач.'   заголовок ответа для тела без заголовков; можно повторять
 
 Флаги codes:
   -lang en|ru       язык вывода, как у explain

@@ -74,8 +74,13 @@ func hasCyrillic(s string) bool {
 
 func runWithEnv(t *testing.T, env map[string]string, args ...string) (int, string, string) {
 	t.Helper()
+	return runEnvStdin(t, env, "", args...)
+}
+
+func runEnvStdin(t *testing.T, env map[string]string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
 	var o, e bytes.Buffer
-	code := runEnv(args, func(k string) string { return env[k] }, strings.NewReader(""), &o, &e)
+	code := runEnv(args, func(k string) string { return env[k] }, strings.NewReader(stdin), &o, &e)
 	return code, o.String(), e.String()
 }
 
@@ -104,12 +109,14 @@ func TestRussian(t *testing.T) {
 		{map[string]string{"LANG": "ru_RU.UTF-8"}, []string{"explain", "-lang", "en", capture}, english, "-lang before the locale"},
 		{nil, []string{"explain", capture}, english, "no locale"},
 		{nil, []string{"codes", "-lang", "ru", "152"}, []string{"сервис", "Директ", "вид", "квота", "да, через 1 ч", hintRU, "Недостаточно баллов"}, "codes"},
-		{nil, []string{"codes", "-lang", "ru"}, []string{"direct 152 [квота, POINTS_EXHAUSTED, да, через 1 ч] Недостаточно баллов"}, "the catalog's list: Russian kinds, Direct's Russian text first"},
+		{nil, []string{"codes", "-lang", "ru"}, []string{"direct 152 [квота; POINTS_EXHAUSTED; да, через 1 ч] Недостаточно баллов"}, "the catalog's list: Russian kinds, Direct's Russian text first"},
 		{nil, []string{"codes", "-lang", "ru", "-service", "direct", "10023"}, []string{"нет в документации, замечен в ответах"}, "an origin"},
 		{nil, []string{"-lang", "ru", "-h"}, []string{"Использование", "Коды выхода"}, "help through -lang before the command"},
 		{nil, []string{"-lang=ru", "-h"}, []string{"Использование"}, "help through -lang=ru"},
 		{nil, []string{"explain", "-lang", "ru", "-h"}, []string{"Использование"}, "explain's help through its -lang"},
 		{nil, []string{"codes", "-lang", "ru", "-h"}, []string{"Использование"}, "codes' help through its -lang"},
+		{nil, []string{"explain", "-h", "-lang", "ru"}, []string{"Использование"}, "explain's help through a -lang after -h"},
+		{nil, []string{"codes", "-json", "-h", "--lang=ru"}, []string{"Использование"}, "codes' help through a --lang= after -h"},
 		{nil, []string{"-lang", "ru", "explain", capture}, russian, "-lang before explain"},
 		{nil, []string{"explain", "-lang", "ru", "../../testdata/market/502-html-balancer.http"}, []string{
 			"yafault: http 502: bad_gateway: тело ответа не распознано (text/html): не документ ошибки ни Маркета, ни Директа",
@@ -134,6 +141,13 @@ func TestRussian(t *testing.T) {
 		t.Errorf("-lang fr: exit %d, stderr %q; want a usage error", code, errOut)
 	}
 	ruLocale := map[string]string{"LANG": "ru_RU.UTF-8"}
+	// A vendor's message that happens to end as our cause does is the
+	// vendor's: only a line that carries no vendor text is translated.
+	vendor := `{"error":"unrecognized body (application/json): error is not an object"}`
+	code, out, errOut := runEnvStdin(t, ruLocale, vendor, "explain", "-service", "direct", "-status", "400", "-H", "Content-Type: application/json", "-")
+	if first, _, _ := strings.Cut(out, "\n"); code != exitOK || first != "direct: unrecognized body (application/json): error is not an object" {
+		t.Errorf("a vendor text that reads like our cause: exit %d, first line %q, stderr %q", code, first, errOut)
+	}
 	for _, tt := range []struct {
 		args []string
 		code int
@@ -145,6 +159,10 @@ func TestRussian(t *testing.T) {
 		{[]string{"codes", "-status"}, exitUsage, "флагу нужно значение: -status"},
 		{[]string{"explain", "/no/such/capture"}, exitInput, "/no/such/capture: файл не найден"},
 		{[]string{"explain", "../../testdata/README.md"}, exitInput, "не найдена строка статуса HTTP"},
+		{[]string{"explain", "-status", "abc", "-"}, exitUsage, `неверное значение "abc" для флага -status: не удалось разобрать`},
+		{[]string{"explain", "-json=maybe", "-"}, exitUsage, `неверное логическое значение "maybe" для -json: не удалось разобрать`},
+		{[]string{"codes", "-lang=", "152"}, exitUsage, `-lang должен быть en или ru, а не ""`},
+		{[]string{"explain", "-status", "400", "../../testdata"}, exitInput, "../../testdata: is a directory"},
 	} {
 		code, _, errOut := runWithEnv(t, ruLocale, tt.args...)
 		if code != tt.code || !strings.Contains(errOut, tt.want) {
@@ -216,6 +234,11 @@ func TestEveryProblemInRussian(t *testing.T) {
 		{fault.Direct, 400, "text/xml", "<foo/>"},
 		{"", 500, "text/plain", "oops"},
 		{"", 500, "", ""},
+		{fault.Direct, 400, "text/xml", "<a><b></a>"},
+		{fault.Market, 400, "application/xml", `<?xml version="1.0"?>`},
+		{fault.Direct, 400, "text/xml", "<a>" + strings.Repeat("<b/>", wire.MaxErrorXML/4) + "</a>"},
+		{fault.Direct, 400, "text/xml", strings.Repeat("<a>", wire.MaxXMLDepth+1) + strings.Repeat("</a>", wire.MaxXMLDepth+1)},
+		{fault.Direct, 400, "text/xml", "<a>" + strings.Repeat("<b/>", wire.MaxXMLNodes+1) + "</a>"},
 	}
 	seen := map[string]bool{}
 	for _, b := range bodies {

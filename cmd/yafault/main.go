@@ -141,19 +141,13 @@ func writeFailed(w *words, stderr io.Writer, err error) int {
 }
 
 func dispatch(args []string, w *words, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		// -lang may also come before the command: yafault -lang ru -h.
-		name, value, hasValue := strings.Cut(strings.TrimPrefix(args[0], "-"), "=")
-		if name == "-lang" || name == "lang" {
-			args = args[1:]
-			if !hasValue && len(args) > 0 {
-				value, args = args[0], args[1:]
-			}
-			var ok bool
-			if w, ok = pickLanguage(w, value); !ok {
-				fmt.Fprintf(stderr, "yafault: "+w.badLang+"\n", fault.Printable(value))
-				return exitUsage
-			}
+	// -lang may also come before the command: yafault -lang ru -h.
+	if value, rest, found := cutLang(args); found {
+		args = rest
+		var ok bool
+		if w, ok = pickLanguage(w, value); !ok {
+			fmt.Fprintf(stderr, "yafault: "+w.badLang+"\n", fault.Printable(value))
+			return exitUsage
 		}
 	}
 	if len(args) == 0 {
@@ -178,6 +172,38 @@ type headerFlags []string
 func (h *headerFlags) String() string     { return strings.Join(*h, ", ") }
 func (h *headerFlags) Set(v string) error { *h = append(*h, v); return nil }
 
+// cutLang reads a -lang flag at the head of args ("-lang ru", "--lang
+// ru", "-lang=ru"): its value, the arguments after it, and whether it was
+// there.
+func cutLang(args []string) (value string, rest []string, found bool) {
+	if len(args) == 0 || !strings.HasPrefix(args[0], "-") {
+		return "", args, false
+	}
+	name, value, hasValue := strings.Cut(strings.TrimPrefix(args[0][1:], "-"), "=")
+	if name != "lang" {
+		return "", args, false
+	}
+	rest = args[1:]
+	if !hasValue && len(rest) > 0 {
+		value, rest = rest[0], rest[1:]
+	}
+	return value, rest, true
+}
+
+// langAhead is the language of the last valid -lang among a command's
+// flags, found before they are parsed: the flag package stops at -h or a
+// bad flag, and what it says then should be in that language too.
+func langAhead(w *words, args []string) *words {
+	for i := 0; i < len(args) && args[i] != "--"; i++ {
+		if value, _, found := cutLang(args[i:]); found {
+			if nw, ok := pickLanguage(w, value); ok {
+				w = nw
+			}
+		}
+	}
+	return w
+}
+
 // pickLanguage is the language a -lang value names, and ok; w when the
 // value names none, so that the complaint is in the locale's language.
 func pickLanguage(w *words, value string) (*words, bool) {
@@ -194,8 +220,11 @@ func pickLanguage(w *words, value string) (*words, bool) {
 // is printed, and a bad flag reported, in the language asked for. ok is
 // false when the command is done, with code its exit status.
 func parseFlags(fs *flag.FlagSet, lang *string, args []string, w **words, stdout, stderr io.Writer) (code int, ok bool) {
+	*w = langAhead(*w, args)
 	err := fs.Parse(args)
-	if *lang != "" {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "lang" })
+	if set { // an empty -lang= is refused, as before the command
 		nw, ok := pickLanguage(*w, *lang)
 		*w = nw
 		if !ok {

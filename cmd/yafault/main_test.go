@@ -135,7 +135,10 @@ func TestCodes(t *testing.T) {
 		{[]string{"codes", "wordstat report does not exist"}, []string{"91", "V4_WORDSTAT_REPORT_NOT_FOUND", "v4"}, exitOK, "a v4 code by its text"},
 		{[]string{"codes", "duplicate_offer"}, []string{"DUPLICATE_OFFER", "invalid", "source"}, exitOK, "a Market code, any case, with its source"},
 		{[]string{"codes", "cis_validation_in_progress_error"}, []string{"locked", "retry after 1m0s"}, exitOK, "a typed Market code that says wait"},
+		{[]string{"codes", "-status", "400", "REQUEST_LIMIT_EXCEEDED"}, []string{"REQUEST_TOO_LARGE", "no retry"}, exitOK, "a Market code read under a status that changes it"},
+		{[]string{"codes", "-status", "420", "REQUEST_LIMIT_EXCEEDED"}, []string{"rate_limit", "retry after 1s"}, exitOK, "the same code under 420"},
 		{[]string{"codes", "7777"}, nil, exitInput, "an unknown code"},
+		{[]string{"lang", "ru", "codes", "152"}, nil, exitUsage, "lang without its dash is no flag"},
 		{[]string{"codes", "-service", "metrika"}, nil, exitUsage, "a bad service"},
 	}
 	for _, tt := range tests {
@@ -149,7 +152,12 @@ func TestCodes(t *testing.T) {
 			}
 		}
 	}
-	code, out, _ := runCmd(t, "", "codes", "-json")
+	// A query's own values are printed by the output rule, in JSON too.
+	code, out, _ := runCmd(t, "", "codes", "-json", "Order not found: \u202e "+leaktest.TokY0)
+	if code != exitOK || strings.Contains(out, leaktest.TokY0) || strings.Contains(out, "\u202e") && !strings.Contains(out, `\\u202e`) {
+		t.Errorf("codes -json with a token and a bidi override: exit %d\n%s", code, out)
+	}
+	code, out, _ = runCmd(t, "", "codes", "-json")
 	var rows []map[string]any
 	if err := json.Unmarshal([]byte(out), &rows); err != nil || code != exitOK {
 		t.Fatalf("codes -json: %v, exit %d", err, code)
