@@ -667,31 +667,23 @@ func sepLen(s string, k int) int {
 	return 1
 }
 
-func skipBlank(s string, k int) int {
-	for k < len(s) {
-		switch {
-		case isBlank(s[k]):
-			k++
-		case hasPrefixFold(s[k:], "%20"):
-			k += 3
-		default:
-			if e := escapeLen(s, k); e > 0 {
-				k += e
-				continue
-			}
-			return k
-		}
-	}
-	return k
-}
+// skipBlank skips blanks, URL-escaped spaces and the escapes safe()
+// writes.
+func skipBlank(s string, k int) int { return skipSpace(s, k, false) }
 
 // skipFiller skips what may stand between a key word and its value in
 // prose: blanks, an opening quote or bracket, a slash.
-func skipFiller(s string, k int) int {
+func skipFiller(s string, k int) int { return skipSpace(s, k, true) }
+
+func skipSpace(s string, k int, prose bool) int {
 	for k < len(s) {
 		switch c := s[k]; {
-		case isBlank(c), c == '/', c == '\'', c == '"', c == '<', c == '(', c == '[', c == '`':
+		case isBlank(c):
 			k++
+		case prose && (c == '/' || c == '\'' || c == '"' || c == '<' || c == '(' || c == '[' || c == '`'):
+			k++
+		case !prose && hasPrefixFold(s[k:], "%20"):
+			k += 3
 		default:
 			if e := escapeLen(s, k); e > 0 {
 				k += e

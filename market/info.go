@@ -56,9 +56,7 @@ func Messages() []MessageInfo {
 func Codes() []MessageInfo {
 	out := make([]MessageInfo, 0, len(codeRows))
 	for _, r := range codeList {
-		mi := info(0, "", r.Code, mustVerdict(r.Reason))
-		mi.Source = r.Source
-		out = append(out, mi)
+		out = append(out, codeInfo(r))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Code < out[j].Code })
 	return out
@@ -85,7 +83,12 @@ func LookupCode(code string) (MessageInfo, bool) {
 	if i < 0 {
 		return MessageInfo{}, false
 	}
-	mi := info(0, "", code, mustVerdict(codeList[i].Reason))
-	mi.Source = codeList[i].Source
-	return mi, true
+	return codeInfo(codeList[i]), true
+}
+
+// codeInfo is a code row with its evidence.
+func codeInfo(r codeRow) MessageInfo {
+	mi := info(0, "", r.Code, mustVerdict(r.Reason))
+	mi.Source = r.Source
+	return mi
 }

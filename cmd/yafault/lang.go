@@ -295,14 +295,10 @@ func (w *words) serviceName(s fault.Service) string {
 // Russian. ok is false for a -lang that is neither.
 func language(flag string, getenv func(string) string) (w *words, ok bool) {
 	if flag != "" {
-		primary := flag // "en" of "en_US.UTF-8", as wire.IsRussian reads it
-		if i := strings.IndexAny(flag, "-_.@"); i >= 0 {
-			primary = flag[:i]
-		}
 		switch {
 		case wire.IsRussian(flag):
 			return &ru, true
-		case strings.EqualFold(primary, "en"):
+		case strings.EqualFold(wire.PrimaryTag(flag), "en"):
 			return &en, true
 		}
 		return &en, false

@@ -867,11 +867,15 @@ func Russian(en string) (ru string, ok bool) {
 // IsRussian reports whether a language tag or a locale names Russian: "ru",
 // "RU", "ru-RU", "ru_RU.UTF-8", "ru_RU@euro". Anything else, "" included,
 // is not.
-func IsRussian(tag string) bool {
+func IsRussian(tag string) bool { return strings.EqualFold(PrimaryTag(tag), "ru") }
+
+// PrimaryTag is a language tag's or locale's language: "ru" of "ru-RU",
+// "ru_RU.UTF-8" and "ru@latin".
+func PrimaryTag(tag string) string {
 	if i := strings.IndexAny(tag, "-_.@"); i >= 0 {
-		tag = tag[:i]
+		return tag[:i]
 	}
-	return strings.EqualFold(tag, "ru")
+	return tag
 }
 
 // RussianKeys returns the English hints that have a Russian, sorted: for

@@ -68,9 +68,6 @@ func New(b []byte) *Scanner { return &Scanner{b: b} }
 // Depth returns the number of elements open after the last token.
 func (s *Scanner) Depth() int { return s.depth }
 
-// Offset returns how many bytes have been read.
-func (s *Scanner) Offset() int { return s.i }
-
 // Next returns the next token. At the end of a complete document it
 // returns ok false and a nil error; a document cut short gives ErrShort.
 func (s *Scanner) Next() (t Token, ok bool, err error) {
@@ -307,18 +304,13 @@ func Depth(b []byte, limit int) (int, error) {
 	}
 }
 
-// Measure returns the deepest element nesting of b and how many elements
-// and attributes it holds, stopping as soon as either passes its limit
-// (the figure returned is then over it): what a tree parser would build,
-// known before it builds it. A document the scanner cannot read gives its
-// error with the figures reached.
-func Measure(b []byte, maxDepth, maxNodes int) (depth, nodes int, err error) {
-	depth, nodes, _, _, err = MeasureList(b, maxDepth, maxNodes, "", "", 0)
-	return depth, nodes, err
-}
-
-// MeasureList is Measure for a document that may hold a long list: the
-// children whose local name is item of the first element whose local name
+// MeasureList returns the deepest element nesting of b and how many
+// elements and attributes it holds, stopping as soon as either passes its
+// limit (the figure returned is then over it): what a tree parser would
+// build, known before it builds it. A document the scanner cannot read
+// gives its error with the figures reached.
+//
+// The document may hold a long list: the children whose local name is item of the first element whose local name
 // is list and that is the root or a child of the root. Past the first keep
 // items, the list's contents are left out: the items are counted in
 // dropped, nothing of them counts in nodes, and cut is the span of bytes
