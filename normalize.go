@@ -108,9 +108,9 @@ func detect(h http.Header, b *wire.Body) fault.Service {
 		return fault.Direct
 	case wire.Market.Recognize(b):
 		return fault.Market
-	case h.Get("Units") != "" || h.Get("Requestid") != "":
+	case wire.Get(h, "Units") != "" || wire.Get(h, "Requestid") != "":
 		return fault.Direct
-	case h.Get("X-Ratelimit-Resource-Until") != "" || h.Get("X-Ratelimit-Resource-Limit") != "":
+	case wire.Get(h, "X-Ratelimit-Resource-Until") != "" || wire.Get(h, "X-Ratelimit-Resource-Limit") != "":
 		return fault.Market
 	}
 	return ""
@@ -203,7 +203,7 @@ func fromResponse(resp *http.Response, svc fault.Service, limit int64) *fault.Fa
 // success (wire.Open, the rule every decoder applies first), and reports
 // success: an ordinary success body costs one peek at its first bytes.
 func (r *replayBody) fill(limit int64, ok2xx bool, svc fault.Service, h http.Header) (body []byte, success bool, err error) {
-	deciding := ok2xx && !strings.EqualFold(strings.TrimSpace(h.Get("Content-Encoding")), "gzip")
+	deciding := ok2xx && !strings.EqualFold(strings.TrimSpace(wire.Get(h, "Content-Encoding")), "gzip")
 	buf := r.sniff[:0:min(int64(len(r.sniff)), limit)]
 	eof := false
 	for {
@@ -277,7 +277,7 @@ func (r *replayBody) Close() error { return r.rc.Close() }
 // body is gzip data, reading at most limit bytes of output and reporting
 // whether there was more; otherwise body unchanged.
 func gunzip(h http.Header, body []byte, limit int64) (out []byte, cut bool) {
-	if !strings.EqualFold(strings.TrimSpace(h.Get("Content-Encoding")), "gzip") || len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+	if !strings.EqualFold(strings.TrimSpace(wire.Get(h, "Content-Encoding")), "gzip") || len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
 		return body, false
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(body))

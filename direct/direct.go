@@ -400,7 +400,7 @@ func mentionsMissingToken(s string) bool {
 // ParseUnits reads the Units ("spent/rest/limit") and Units-Used-Login
 // headers; nil when Units is absent or unreadable.
 func ParseUnits(h http.Header) *fault.Units {
-	v := strings.TrimSpace(h.Get("Units"))
+	v := strings.TrimSpace(wire.Get(h, "Units"))
 	if v == "" {
 		return nil
 	}
@@ -416,5 +416,5 @@ func ParseUnits(h http.Header) *fault.Units {
 		}
 		n[i] = x
 	}
-	return &fault.Units{Spent: n[0], Rest: n[1], Limit: n[2], Login: wire.Clip(strings.TrimSpace(h.Get("Units-Used-Login")), wire.MaxIDLen)}
+	return &fault.Units{Spent: n[0], Rest: n[1], Limit: n[2], Login: wire.Clip(strings.TrimSpace(wire.Get(h, "Units-Used-Login")), wire.MaxIDLen)}
 }

@@ -545,7 +545,7 @@ func lookup(status int, msg string) (*messageRow, map[string]string) {
 // included; nil when none is set. It is what Fault.RateLimit holds for a
 // fault.
 func ParseRateLimit(h http.Header) *fault.ResourceLimit {
-	l, r, u := h.Get("X-Ratelimit-Resource-Limit"), h.Get("X-Ratelimit-Resource-Remaining"), h.Get("X-Ratelimit-Resource-Until")
+	l, r, u := wire.Get(h, "X-Ratelimit-Resource-Limit"), wire.Get(h, "X-Ratelimit-Resource-Remaining"), wire.Get(h, "X-Ratelimit-Resource-Until")
 	if l == "" && r == "" && u == "" {
 		return nil
 	}
